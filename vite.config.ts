@@ -15,6 +15,7 @@ export default defineConfig({
     outDir: '../dist/client',
     emptyOutDir: true,
     sourcemap: false,
+    target: 'es2022',
     chunkSizeWarningLimit: 700,
   },
   server: {

@@ -1,0 +1,4 @@
+/** Texts of the map screen. */
+export const map = {
+  title: '载体地图',
+};

@@ -1,0 +1,4 @@
+/** Texts of the planner screen. */
+export const planner = {
+  title: '规划推演',
+};

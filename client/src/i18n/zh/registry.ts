@@ -1,0 +1,4 @@
+/** Texts of the registry screen. */
+export const registry = {
+  title: '载体登记',
+};
