@@ -1,0 +1,330 @@
+import { ObjectId, serialize } from 'bson';
+import { updateOne as mingoUpdateOne } from 'mingo';
+import {
+  badValue, conflictingUpdate, failedToParse, immutableField, StoreError, typeMismatch,
+} from '../errors';
+import { bsonTypeName } from '../values/bson-types';
+import { formatValue } from '../values/format';
+import { keyOf } from '../values/keys';
+import { getPath, setPath } from '../values/paths';
+import {
+  cloneDoc, containsNumberWrappers, isNumberWrapper, isPlainObject, numberKind, numericValue, toPlain,
+  widerKind, withNumberKind, type Doc, type NumberKind,
+} from '../values/typed';
+import { UPDATE_OPERATORS, UPDATE_PIPELINE_STAGES, validateExpression } from './operators';
+import { guardMingo, mingoOptions } from './query';
+
+export type UpdateSpec =
+  | { kind: 'operators'; ops: Doc }
+  | { kind: 'replacement'; doc: Doc }
+  | { kind: 'pipeline'; stages: Doc[] };
+
+const ARITHMETIC = new Set(['$inc', '$mul']);
+const ARRAY_TARGET = new Set(['$push', '$addToSet', '$pop', '$pull', '$pullAll']);
+/** Operators whose operands are compared, so number wrappers would compare wrongly. */
+const COMPARED_OPERANDS = new Set(['$addToSet', '$pull', '$pullAll', '$min', '$max']);
+
+export function parseUpdate(raw: unknown): UpdateSpec {
+  if (Array.isArray(raw)) {
+    for (const stage of raw) {
+      if (!isPlainObject(stage) || Object.keys(stage).length !== 1) throw failedToParse('A pipeline stage specification object must contain exactly one field.');
+      const name = Object.keys(stage)[0] as string;
+      if (!UPDATE_PIPELINE_STAGES.has(name)) {
+        throw new StoreError(72, 'InvalidOptions', `${name} is not allowed to be used within an update`);
+      }
+      validateExpression(stage[name]);
+    }
+    return { kind: 'pipeline', stages: raw as Doc[] };
+  }
+  if (!isPlainObject(raw)) throw failedToParse('Update argument must be either an object or an array');
+  const keys = Object.keys(raw);
+  const operatorKeys = keys.filter((k) => k.startsWith('$'));
+  if (operatorKeys.length === 0) return { kind: 'replacement', doc: raw };
+  for (const op of keys) {
+    if (!UPDATE_OPERATORS.has(op)) {
+      throw failedToParse(`Unknown modifier: ${op}. Expected a valid update modifier or pipeline-style update specified as an array`);
+    }
+    const arg = raw[op];
+    if (!isPlainObject(arg)) {
+      throw failedToParse(`Modifiers operate on fields but we found type ${bsonTypeName(arg)} instead. For example: {$mod: {<field>: ...}} not {${op}: ${formatValue(arg)}}`);
+    }
+  }
+  assertNoPathConflicts(raw);
+  return { kind: 'operators', ops: raw };
+}
+
+/** The field path before any positional element: 'a.$[i].b' → 'a'. */
+const pathPrefix = (path: string): string => {
+  const parts = path.split('.');
+  const cut = parts.findIndex((p) => p.startsWith('$'));
+  return (cut === -1 ? parts : parts.slice(0, cut)).join('.');
+};
+
+function assertNoPathConflicts(ops: Doc): void {
+  const seen: string[] = [];
+  for (const [op, arg] of Object.entries(ops)) {
+    const paths = Object.keys(arg as Doc);
+    if (op === '$rename') paths.push(...Object.values(arg as Doc).map(String));
+    for (const path of paths) {
+      if (path === '') throw new StoreError(56, 'EmptyFieldName', 'An empty update path is not valid.');
+      for (const other of seen) {
+        if (other === path || other.startsWith(`${path}.`) || path.startsWith(`${other}.`)) {
+          const shorter = other.length <= path.length ? other : path;
+          throw conflictingUpdate(`Updating the path '${path}' would create a conflict at '${shorter}'`);
+        }
+      }
+      seen.push(path);
+    }
+  }
+}
+
+const hasPositional = (path: string): boolean => path.split('.').some((part) => part === '$');
+
+/** Fails like MongoDB (28 PathNotViable) when a path runs through a scalar. */
+function assertPathViable(doc: Doc, path: string): void {
+  const parts = path.split('.');
+  let value: unknown = doc;
+  for (let i = 0; i < parts.length - 1; i++) {
+    const part = parts[i] as string;
+    if (part.startsWith('$')) return;
+    if (Array.isArray(value)) {
+      if (!/^[0-9]+$/.test(part)) {
+        throw new StoreError(28, 'PathNotViable', `Cannot create field '${part}' in element {${parts.slice(0, i).join('.')}: ${formatValue(value)}}`);
+      }
+      value = value[Number(part)];
+    } else if (isPlainObject(value)) {
+      value = value[part];
+    } else {
+      return;
+    }
+    if (value === undefined || value === null && i === parts.length - 2) return;
+    if (!isPlainObject(value) && !Array.isArray(value)) {
+      throw new StoreError(28, 'PathNotViable', `Cannot create field '${parts[i + 1]}' in element {${part}: ${formatValue(value)}}`);
+    }
+  }
+}
+
+interface NumberPlan {
+  path: string;
+  op: string;
+  before: unknown;
+  operandKind: NumberKind;
+}
+
+/** Checks operands and targets the way mongod does, before mingo runs (mingo skips silently). */
+function checkOperators(stored: Doc, ops: Doc, isInsert: boolean): NumberPlan[] {
+  const plans: NumberPlan[] = [];
+  for (const [op, arg] of Object.entries(ops)) {
+    for (const [path, operand] of Object.entries(arg as Doc)) {
+      const positional = path.includes('$');
+      if (!positional) assertPathViable(stored, path);
+      if (!isInsert && (path === '_id' || path.startsWith('_id.'))) {
+        const unchanged = op === '$set' && path === '_id' && keyOf(operand) === keyOf(stored._id);
+        if (!unchanged) throw immutableField(`Performing an update on the path '${path}' would modify the immutable field '_id'`);
+      }
+      const current = positional ? undefined : getPath(stored, path);
+      if (ARITHMETIC.has(op)) {
+        const kind = numberKind(operand);
+        if (!kind) {
+          const verb = op === '$inc' ? 'increment' : 'multiply';
+          throw typeMismatch(`Cannot ${verb} with non-numeric argument: {${path}: ${formatValue(operand)}}`);
+        }
+        if (current !== undefined && numberKind(current) === undefined) {
+          throw typeMismatch(`Cannot apply ${op} to a value of non-numeric type. {_id: ${formatValue(stored._id)}} has the field '${path.split('.').pop()}' of non-numeric type ${bsonTypeName(current)}`);
+        }
+        if (!positional) plans.push({ path, op, before: current, operandKind: kind });
+      }
+      if ((op === '$min' || op === '$max') && !positional) {
+        const kind = numberKind(operand);
+        if (kind) plans.push({ path, op, before: current, operandKind: kind });
+      }
+      if (ARRAY_TARGET.has(op) && current !== undefined && !Array.isArray(current)) {
+        if (op === '$pull' || op === '$pullAll') {
+          throw badValue(`Cannot apply ${op} to a non-array value`);
+        }
+        throw badValue(`The field '${path}' must be an array but is of type ${bsonTypeName(current)} in document {_id: ${formatValue(stored._id)}}`);
+      }
+      if (op === '$rename' && (typeof operand !== 'string' || operand === '')) {
+        throw badValue(`The 'to' field for $rename must be a string: ${path}: ${formatValue(operand)}`);
+      }
+    }
+  }
+  return plans;
+}
+
+/** Paths (dotted, with array indexes) of every Double/Long wrapper in a document. */
+function wrapperPaths(value: unknown, prefix: string, out: Array<[string, unknown]>): void {
+  if (isNumberWrapper(value)) {
+    out.push([prefix, value]);
+    return;
+  }
+  if (Array.isArray(value)) value.forEach((v, i) => wrapperPaths(v, prefix ? `${prefix}.${i}` : String(i), out));
+  else if (isPlainObject(value)) for (const k of Object.keys(value)) wrapperPaths(value[k], prefix ? `${prefix}.${k}` : k, out);
+}
+
+const touches = (a: string, b: string): boolean => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
+
+function operandsForMingo(ops: Doc): Doc {
+  const out: Doc = {};
+  for (const [op, arg] of Object.entries(ops)) {
+    if (op === '$setOnInsert') continue;
+    out[op] = ARITHMETIC.has(op) || COMPARED_OPERANDS.has(op) ? toPlain(arg) : arg;
+  }
+  return out;
+}
+
+export interface UpdateOutcome {
+  doc: Doc;
+  modified: boolean;
+}
+
+/**
+ * Applies an update to a stored document and returns the new version (the stored one
+ * is left untouched). mingo does the work on a copy whose numbers are plain; we then
+ * give each number the BSON type MongoDB would (5.0 stays a double, $inc promotes).
+ */
+export function applyUpdate(stored: Doc, spec: UpdateSpec, options: { filter: Doc; arrayFilters?: Doc[]; isInsert: boolean; variables?: Doc }): UpdateOutcome {
+  if (spec.kind === 'replacement') return replaceDocument(stored, spec.doc);
+  const hadWrappers = containsNumberWrappers(stored);
+  const originalWrappers: Array<[string, unknown]> = [];
+  if (hadWrappers) wrapperPaths(stored, '', originalWrappers);
+  const working = (hadWrappers ? toPlain(stored) : cloneDoc(stored)) as Doc;
+
+  let modifier: Doc | Doc[];
+  let plans: NumberPlan[] = [];
+  let needsCondition = false;
+  if (spec.kind === 'operators') {
+    const ops = { ...spec.ops };
+    if (options.isInsert && ops.$setOnInsert) ops.$set = { ...(ops.$set as Doc | undefined), ...(ops.$setOnInsert as Doc) };
+    delete ops.$setOnInsert;
+    if (!options.isInsert && isPlainObject(ops.$set) && '_id' in ops.$set) {
+      checkOperators(stored, { $set: { _id: ops.$set._id } }, false);
+      const { _id: _unchanged, ...rest } = ops.$set;
+      ops.$set = rest;
+    }
+    plans = checkOperators(stored, ops, options.isInsert);
+    modifier = operandsForMingo(ops);
+    if (options.isInsert && isPlainObject(modifier.$set) && '_id' in modifier.$set) {
+      working._id = (modifier.$set as Doc)._id;
+      const { _id: _moved, ...rest } = modifier.$set as Doc;
+      modifier.$set = rest;
+    }
+    for (const op of Object.keys(modifier)) if (Object.keys(modifier[op] as Doc).length === 0) delete modifier[op];
+    needsCondition = Object.values(modifier).some((arg) => Object.keys(arg as Doc).some(hasPositional));
+    if (Object.keys(modifier).length === 0) return { doc: stored, modified: false };
+  } else {
+    modifier = spec.stages.map((stage) => toPlain(stage) as Doc);
+  }
+
+  const docs = [working];
+  const before = working._id;
+  const result = guardMingo(() => mingoUpdateOne(
+    docs,
+    needsCondition ? options.filter : {},
+    modifier as never,
+    { arrayFilters: options.arrayFilters ? (toPlain(options.arrayFilters) as Doc[]) : [], cloneMode: 'deep', ...(options.variables ? { let: options.variables } : {}) },
+    mingoOptions(options.variables),
+  ));
+  const next = docs[0] as Doc;
+  if (keyOf(next._id) !== keyOf(before) && !options.isInsert) {
+    throw immutableField(`After applying the update, the (immutable) field '_id' was found to have been altered to _id: ${formatValue(next._id)}`);
+  }
+  if (next._id === undefined && before !== undefined) next._id = before;
+  const modifiedPrefixes = (result.modifiedFields ?? []).map(pathPrefix);
+
+  for (const [path, wrapper] of originalWrappers) {
+    if (modifiedPrefixes.some((m) => touches(m, path))) continue;
+    if (numericValue(getPath(next, path)) === numericValue(wrapper)) setPath(next, path, wrapper);
+  }
+  for (const plan of plans) restoreNumberKind(next, plan);
+  return { doc: next, modified: !sameBytes(stored, next) };
+}
+
+function restoreNumberKind(doc: Doc, plan: NumberPlan): void {
+  const value = getPath(doc, plan.path);
+  const n = numericValue(value);
+  if (n === undefined) return;
+  const beforeKind = numberKind(plan.before);
+  let kind: NumberKind;
+  if (plan.op === '$min' || plan.op === '$max') {
+    const kept = plan.before !== undefined && numericValue(plan.before) === n;
+    kind = kept && beforeKind ? beforeKind : plan.operandKind;
+    if (kept) {
+      setPath(doc, plan.path, plan.before);
+      return;
+    }
+  } else {
+    kind = beforeKind ? widerKind(beforeKind, plan.operandKind) : plan.operandKind;
+    // Like mongod, an int32 result that overflows becomes an int64.
+    if (kind === 'int' && Number.isInteger(n) && (n > 2147483647 || n < -2147483648)) kind = 'long';
+  }
+  setPath(doc, plan.path, withNumberKind(n, kind));
+}
+
+function sameBytes(a: Doc, b: Doc): boolean {
+  return Buffer.compare(serialize(a), serialize(b)) === 0;
+}
+
+function replaceDocument(stored: Doc, replacement: Doc): UpdateOutcome {
+  for (const key of Object.keys(replacement)) {
+    if (key.startsWith('$')) throw new StoreError(52, 'DollarPrefixedFieldName', `The dollar ($) prefixed field '${key}' in '${key}' is not allowed in the context of an update's replacement document. Consider using an aggregation pipeline with $replaceWith.`);
+  }
+  if ('_id' in replacement && replacement._id !== undefined && keyOf(replacement._id) !== keyOf(stored._id)) {
+    throw immutableField(`After applying the update, the (immutable) field '_id' was found to have been altered to _id: ${formatValue(replacement._id)}`);
+  }
+  const next: Doc = { _id: stored._id };
+  for (const [key, value] of Object.entries(replacement)) if (key !== '_id') next[key] = cloneDoc(value);
+  return { doc: next, modified: !sameBytes(stored, next) };
+}
+
+/**
+ * The document an upsert starts from: the filter's equality conditions (including those
+ * inside $and), as MongoDB seeds it. mingo lacks this.
+ */
+export function seedFromFilter(filter: Doc): Doc {
+  const seed: Doc = {};
+  const visit = (conditions: Doc): void => {
+    for (const [key, condition] of Object.entries(conditions)) {
+      if (key === '$and' && Array.isArray(condition)) {
+        for (const clause of condition) if (isPlainObject(clause)) visit(clause);
+        continue;
+      }
+      if (key.startsWith('$')) continue;
+      if (isPlainObject(condition)) {
+        const ops = Object.keys(condition);
+        if (ops.length > 0 && ops.every((op) => op.startsWith('$'))) {
+          if ('$eq' in condition) setSeed(key, condition.$eq);
+          continue;
+        }
+      }
+      if (condition instanceof RegExp) continue;
+      setSeed(key, condition);
+    }
+  };
+  const setSeed = (path: string, value: unknown): void => {
+    if (getPath(seed, path) !== undefined) {
+      throw new StoreError(54, 'NotSingleValueField', `cannot infer query fields to set, path '${path}' is matched twice`);
+    }
+    setPath(seed, path, cloneDoc(value));
+  };
+  visit(filter);
+  return seed;
+}
+
+/** Builds the document an upsert inserts, or throws like MongoDB. */
+export function buildUpsert(filter: Doc, spec: UpdateSpec, arrayFilters: Doc[] | undefined, variables?: Doc): Doc {
+  const seed = seedFromFilter(filter);
+  if (spec.kind === 'replacement') {
+    const doc: Doc = {};
+    const id = spec.doc._id ?? seed._id ?? new ObjectId();
+    if (spec.doc._id !== undefined && seed._id !== undefined && keyOf(spec.doc._id) !== keyOf(seed._id)) {
+      throw immutableField(`The _id field cannot be changed from {_id: ${formatValue(seed._id)}} to {_id: ${formatValue(spec.doc._id)}}.`);
+    }
+    doc._id = id;
+    for (const [key, value] of Object.entries(spec.doc)) if (key !== '_id') doc[key] = cloneDoc(value);
+    return doc;
+  }
+  const { doc } = applyUpdate(seed, spec, { filter, arrayFilters, isInsert: true, variables });
+  const { _id, ...rest } = doc;
+  return { _id: _id === undefined ? new ObjectId() : _id, ...rest };
+}

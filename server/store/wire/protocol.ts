@@ -1,0 +1,143 @@
+import { deserialize, serialize, type Document } from 'bson';
+
+/** Opcodes of the MongoDB wire protocol that this server reads or writes. */
+export const OP_REPLY = 1;
+export const OP_QUERY = 2004;
+export const OP_COMPRESSED = 2012;
+export const OP_MSG = 2013;
+
+const HEADER_SIZE = 16;
+export const MAX_MESSAGE_SIZE = 48_000_000;
+
+const FLAG_CHECKSUM_PRESENT = 1 << 0;
+export const FLAG_MORE_TO_COME = 1 << 1;
+
+/** Deserialised with number wrappers kept, so int32/int64/double stay distinguishable. */
+const WIRE_DESERIALIZE = { promoteValues: false, promoteLongs: false, promoteBuffers: false, bsonRegExp: false } as const;
+
+export interface MessageHeader {
+  length: number;
+  requestId: number;
+  responseTo: number;
+  opCode: number;
+}
+
+export interface OpMsgRequest {
+  kind: 'msg';
+  header: MessageHeader;
+  flags: number;
+  body: Document;
+  /** Kind-1 sections ("document sequences"), e.g. `documents` of an insert. */
+  sequences: Map<string, Document[]>;
+}
+
+export interface OpQueryRequest {
+  kind: 'query';
+  header: MessageHeader;
+  collection: string;
+  query: Document;
+}
+
+export type Request = OpMsgRequest | OpQueryRequest | { kind: 'unsupported'; header: MessageHeader };
+
+export class ProtocolError extends Error {}
+
+export function readHeader(buffer: Buffer): MessageHeader {
+  return {
+    length: buffer.readInt32LE(0),
+    requestId: buffer.readInt32LE(4),
+    responseTo: buffer.readInt32LE(8),
+    opCode: buffer.readInt32LE(12),
+  };
+}
+
+function readCString(buffer: Buffer, offset: number): [string, number] {
+  const end = buffer.indexOf(0, offset);
+  if (end === -1) throw new ProtocolError('unterminated cstring');
+  return [buffer.toString('utf8', offset, end), end + 1];
+}
+
+function readDocument(buffer: Buffer, offset: number): [Document, number] {
+  const size = buffer.readInt32LE(offset);
+  if (size < 5 || offset + size > buffer.length) throw new ProtocolError('invalid BSON document length');
+  return [deserialize(buffer.subarray(offset, offset + size), WIRE_DESERIALIZE), offset + size];
+}
+
+/** Parses one complete message (header included). */
+export function parseMessage(message: Buffer): Request {
+  const header = readHeader(message);
+  if (header.opCode === OP_MSG) {
+    const flags = message.readUInt32LE(HEADER_SIZE);
+    const end = flags & FLAG_CHECKSUM_PRESENT ? message.length - 4 : message.length;
+    let offset = HEADER_SIZE + 4;
+    let body: Document | undefined;
+    const sequences = new Map<string, Document[]>();
+    while (offset < end) {
+      const kind = message.readUInt8(offset);
+      offset += 1;
+      if (kind === 0) {
+        [body, offset] = readDocument(message, offset);
+      } else if (kind === 1) {
+        const sectionEnd = offset + message.readInt32LE(offset);
+        const [identifier, first] = readCString(message, offset + 4);
+        let cursor = first;
+        const docs: Document[] = [];
+        while (cursor < sectionEnd) {
+          let doc: Document;
+          [doc, cursor] = readDocument(message, cursor);
+          docs.push(doc);
+        }
+        sequences.set(identifier, docs);
+        offset = sectionEnd;
+      } else {
+        throw new ProtocolError(`unknown OP_MSG section kind ${kind}`);
+      }
+    }
+    if (!body) throw new ProtocolError('OP_MSG without a body section');
+    return { kind: 'msg', header, flags, body, sequences };
+  }
+  if (header.opCode === OP_QUERY) {
+    let offset = HEADER_SIZE + 4;
+    let collection: string;
+    [collection, offset] = readCString(message, offset);
+    offset += 8; // numberToSkip, numberToReturn
+    const [query] = readDocument(message, offset);
+    return { kind: 'query', header, collection, query };
+  }
+  return { kind: 'unsupported', header };
+}
+
+let nextRequestId = 1;
+
+function bsonBuffer(doc: Document): Buffer {
+  const bytes = serialize(doc);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+function withHeader(opCode: number, responseTo: number, payload: Buffer[]): Buffer {
+  const length = HEADER_SIZE + payload.reduce((n, b) => n + b.length, 0);
+  const header = Buffer.alloc(HEADER_SIZE);
+  header.writeInt32LE(length, 0);
+  header.writeInt32LE(nextRequestId++ & 0x7fffffff, 4);
+  header.writeInt32LE(responseTo, 8);
+  header.writeInt32LE(opCode, 12);
+  return Buffer.concat([header, ...payload]);
+}
+
+/** An OP_MSG reply: flags 0 (never the checksum bit), one body section. */
+export function encodeMsgReply(responseTo: number, doc: Document): Buffer {
+  const prefix = Buffer.alloc(5);
+  prefix.writeUInt32LE(0, 0);
+  prefix.writeUInt8(0, 4);
+  return withHeader(OP_MSG, responseTo, [prefix, bsonBuffer(doc)]);
+}
+
+/** The legacy OP_REPLY the driver expects for its first `ismaster` (sent as OP_QUERY). */
+export function encodeOpReply(responseTo: number, doc: Document): Buffer {
+  const prefix = Buffer.alloc(20);
+  prefix.writeInt32LE(0, 0); // responseFlags
+  prefix.writeBigInt64LE(0n, 4); // cursorID
+  prefix.writeInt32LE(0, 12); // startingFrom
+  prefix.writeInt32LE(1, 16); // numberReturned
+  return withHeader(OP_REPLY, responseTo, [prefix, bsonBuffer(doc)]);
+}
