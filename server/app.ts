@@ -1,0 +1,61 @@
+import express, { Router } from 'express';
+import { requireCsrfToken } from './auth/csrf';
+import { requireAuth } from './auth/guards';
+import { authRoutes } from './auth/routes';
+import { sessionMiddleware, sessionTimeouts } from './auth/sessions';
+import { auditRoutes } from './audit/routes';
+import { carrierGeojsonRoute, carrierRoutes } from './carriers/routes';
+import { carrierService } from './carriers/service';
+import { changeRoutes } from './changes/routes';
+import { changeService } from './changes/service';
+import type { AppContext } from './context';
+import { healthRoutes } from './health/routes';
+import { clientApp } from './http/clientApp';
+import { apiNotFound, errorHandler } from './http/errorHandler';
+import { requestLogging } from './http/logging';
+import { securityHeaders } from './http/security';
+import { userRoutes } from './users/routes';
+
+/** JSON bodies above this are refused with 413; an import file has its own, larger limit. */
+export const JSON_BODY_LIMIT = '1mb';
+
+/**
+ * The whole HTTP application: /api (JSON) and the built client from one origin. Reads like
+ * the request's path through it: logging → headers → body → session → auth → routes.
+ */
+export function createApp(context: AppContext) {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', context.config.trustProxy);
+  app.set('query parser', 'simple');
+
+  app.use(requestLogging(context.logger));
+  app.use(securityHeaders(context.config.tileUrl));
+
+  const api = Router();
+  api.use(express.json({ limit: JSON_BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }));
+  api.use('/health', healthRoutes(context));
+  api.use(sessionMiddleware(context), sessionTimeouts(context), requireCsrfToken);
+  api.use('/auth', authRoutes(context));
+  api.use(requireAuth);
+  for (const [path, routes] of Object.entries(protectedRoutes(context))) api.use(path, routes);
+  api.use(apiNotFound);
+
+  app.use('/api', api);
+  app.use(clientApp(context.config.clientDir));
+  app.use(errorHandler);
+  return app;
+}
+
+/** Every resource behind the login, by mount path. */
+function protectedRoutes(context: AppContext): Record<string, Router> {
+  const carriers = carrierService(context);
+  const changes = changeService(context, carriers);
+  return {
+    '/carriers.geojson': carrierGeojsonRoute(context, carriers),
+    '/carriers': carrierRoutes(context, carriers, changes),
+    '/changes': changeRoutes(context, changes),
+    '/users': userRoutes(context),
+    '/audit': auditRoutes(context),
+  };
+}

@@ -1,0 +1,61 @@
+import MongoStore from 'connect-mongo';
+import session from 'express-session';
+import type { RequestHandler } from 'express';
+import type { AppContext } from '../context';
+
+/** ASVS 7.3.1 / 7.3.2: sessions end after 30 minutes idle and 12 hours in all. */
+export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
+export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
+
+/**
+ * Sessions live in MongoDB (connect-mongo) so that several app instances behind a load
+ * balancer share them. The cookie is HttpOnly and SameSite=Lax; behind HTTPS (TRUST_PROXY)
+ * it is Secure and takes the __Host- prefix.
+ */
+export function sessionMiddleware(context: AppContext): RequestHandler {
+  const secure = context.config.trustProxy !== false;
+  const store = MongoStore.create({
+    client: context.db.connection.getClient(),
+    dbName: context.db.connection.db?.databaseName ?? context.config.dbName,
+    collectionName: 'sessions',
+    ttl: ABSOLUTE_TIMEOUT_MS / 1000,
+    autoRemove: 'native',
+    touchAfter: 0,
+    stringify: false,
+  });
+  return session({
+    name: secure ? '__Host-planner.sid' : 'planner.sid',
+    secret: context.sessionSecret,
+    store,
+    resave: false,
+    saveUninitialized: false,
+    rolling: true,
+    proxy: secure,
+    cookie: { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: IDLE_TIMEOUT_MS },
+  });
+}
+
+/**
+ * Ends a session that has been idle too long or lived too long, judged on the server's
+ * clock — the cookie's own expiry is only a hint the browser may ignore.
+ */
+export function sessionTimeouts(context: AppContext): RequestHandler {
+  return (request, response, next) => {
+    const data = request.session;
+    if (!data?.userId) {
+      next();
+      return;
+    }
+    const now = context.now();
+    const idle = now - (data.lastSeenAt ?? 0) > IDLE_TIMEOUT_MS;
+    const expired = now - (data.createdAt ?? 0) > ABSOLUTE_TIMEOUT_MS;
+    if (idle || expired) {
+      // Later middleware must see a logged-out request, not the destroyed session's data.
+      response.locals.sessionExpired = true;
+      request.session.destroy((error) => next(error));
+      return;
+    }
+    data.lastSeenAt = now;
+    next();
+  };
+}

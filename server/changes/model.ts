@@ -1,0 +1,40 @@
+import { Schema, type Connection, type InferSchemaType, type HydratedDocument } from 'mongoose';
+
+/**
+ * A manager's reported create, edit or deletion of a carrier, waiting for a planner. The
+ * carriers collection holds verified data only; pending changes overlay it for the
+ * "reported" basis.
+ */
+const changeSchema = new Schema(
+  {
+    action: { type: String, required: true, enum: ['create', 'update', 'delete'] },
+    status: { type: String, required: true, enum: ['pending', 'approved', 'rejected', 'superseded'], default: 'pending' },
+    /** Absent for a create until it is approved. */
+    carrierId: { type: String },
+    region: { type: String, required: true },
+    carrierName: { type: String, required: true },
+    /** The carrier as it would be after the change (normalised, WGS-84, ids assigned). */
+    proposed: { type: Schema.Types.Mixed },
+    /** The carrier version the manager edited; approval refuses if it has moved on. */
+    baseVersion: { type: Number },
+    diff: { type: [Schema.Types.Mixed], default: [] },
+    submittedBy: { type: String, required: true },
+    submittedByName: { type: String },
+    submittedAt: { type: Date, required: true },
+    reviewedBy: { type: String },
+    reviewedByName: { type: String },
+    reviewedAt: { type: Date },
+    reason: { type: String, maxlength: 500 },
+  },
+  { versionKey: false, strict: 'throw', minimize: false },
+);
+changeSchema.index({ status: 1, submittedAt: -1 });
+changeSchema.index({ carrierId: 1, status: 1 });
+
+export type ChangeFields = InferSchemaType<typeof changeSchema>;
+export type ChangeDocument = HydratedDocument<ChangeFields>;
+
+export function changeModel(connection: Connection) {
+  return connection.model('Change', changeSchema, 'changes');
+}
+export type ChangeModel = ReturnType<typeof changeModel>;

@@ -1,0 +1,41 @@
+import type { FieldChange } from '@shared/carriers/diff';
+
+export interface ChangeLean {
+  _id: { toString(): string };
+  action: 'create' | 'update' | 'delete';
+  status: 'pending' | 'approved' | 'rejected' | 'superseded';
+  carrierId?: string | null;
+  region: string;
+  carrierName: string;
+  proposed?: unknown;
+  baseVersion?: number | null;
+  diff?: unknown[];
+  submittedBy: string;
+  submittedByName?: string | null;
+  submittedAt: Date;
+  reviewedBy?: string | null;
+  reviewedByName?: string | null;
+  reviewedAt?: Date | null;
+  reason?: string | null;
+}
+
+/** A reported change as the review queue and the manager's registry show it. */
+export function presentChange(change: ChangeLean) {
+  return {
+    id: change._id.toString(),
+    action: change.action,
+    status: change.status,
+    carrierId: change.carrierId ?? null,
+    region: change.region,
+    carrierName: change.carrierName,
+    proposed: change.proposed ?? null,
+    baseVersion: change.baseVersion ?? null,
+    diff: (change.diff ?? []) as FieldChange[],
+    submittedBy: { id: change.submittedBy, username: change.submittedByName ?? null },
+    submittedAt: change.submittedAt.toISOString(),
+    reviewedBy: change.reviewedBy ? { id: change.reviewedBy, username: change.reviewedByName ?? null } : null,
+    reviewedAt: change.reviewedAt?.toISOString() ?? null,
+    reason: change.reason ?? null,
+  };
+}
+export type ChangeView = ReturnType<typeof presentChange>;

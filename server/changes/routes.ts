@@ -1,0 +1,40 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import { authorize } from '../auth/guards';
+import type { AppContext } from '../context';
+import { can } from '../policies';
+import { parsedQuery, validateBody, validateIdParam, validateQuery } from '../http/validate';
+import type { ChangeService } from './service';
+
+const ListQuerySchema = z.strictObject({
+  status: z.enum(['pending', 'approved', 'rejected', 'superseded'], { message: 'invalid' }).optional(),
+  mine: z.enum(['true', 'false'], { message: 'boolean' }).transform((value) => value === 'true').optional(),
+});
+
+const RejectSchema = z.strictObject({
+  reason: z.string({ message: 'change.reason.required' }).trim().min(2, { message: 'change.reason.required' }).max(500, { message: 'text.tooLong' }),
+});
+
+export function changeRoutes(context: AppContext, changes: ChangeService): Router {
+  const router = Router();
+
+  router.get('/', validateQuery(ListQuerySchema), async (request, response) => {
+    const actor = await authorize(context, request, 'change:list');
+    const query = parsedQuery<z.infer<typeof ListQuerySchema>>(response.locals);
+    // Managers see only what they submitted; reviewers see everyone's.
+    const mine = query.mine === true || !can(actor, 'change:listAll');
+    response.json({ items: await changes.list({ status: query.status, mine }, actor) });
+  });
+
+  router.post('/:id/approve', validateIdParam, async (request, response) => {
+    const actor = await authorize(context, request, 'change:review');
+    response.json(await changes.approve(actor, request.params.id as string, request));
+  });
+
+  router.post('/:id/reject', validateIdParam, validateBody(RejectSchema), async (request, response) => {
+    const actor = await authorize(context, request, 'change:review');
+    response.json(await changes.reject(actor, request.params.id as string, (request.body as { reason: string }).reason, request));
+  });
+
+  return router;
+}

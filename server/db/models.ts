@@ -1,0 +1,19 @@
+import type { Connection } from 'mongoose';
+import { auditModel } from '../audit/model';
+import { carrierModel } from '../carriers/model';
+import { changeModel } from '../changes/model';
+import { metaModel } from '../meta/model';
+import { userModel } from '../users/model';
+
+/** Every model, bound to one connection so several apps (tests, instances) can coexist. */
+export function registerModels(connection: Connection) {
+  return {
+    Audit: auditModel(connection),
+    Carrier: carrierModel(connection),
+    Change: changeModel(connection),
+    Meta: metaModel(connection),
+    User: userModel(connection),
+  };
+}
+
+export type Models = ReturnType<typeof registerModels>;

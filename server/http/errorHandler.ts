@@ -1,0 +1,85 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { translate } from '@shared/validation/messages';
+import { AppError, storeUnavailable } from './errors';
+import { requestLanguage } from './language';
+
+/** Error names of the MongoDB driver that mean "the store cannot be reached right now". */
+const UNAVAILABLE_ERRORS = new Set([
+  'MongoServerSelectionError',
+  'MongoNotConnectedError',
+  'MongoNetworkError',
+  'MongoNetworkTimeoutError',
+  'MongoTopologyClosedError',
+  'MongoPoolClearedError',
+]);
+
+interface HttpParserError extends Error {
+  type?: string;
+  status?: number;
+}
+
+/** Maps errors thrown by Express's body parsers and the driver to AppErrors. */
+export function toAppError(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  if (!(error instanceof Error)) return null;
+  if (UNAVAILABLE_ERRORS.has(error.name) || isBufferingDisabledError(error)) return storeUnavailable();
+  const parserError = error as HttpParserError;
+  switch (parserError.type) {
+    case 'entity.too.large':
+      return new AppError(413, 'payload_too_large', { zh: '请求内容过大（上限 1 MB）', en: 'Request body is too large (limit 1 MB)' });
+    case 'entity.parse.failed':
+      return new AppError(400, 'invalid_json', { zh: '请求内容不是有效的 JSON', en: 'Request body is not valid JSON' });
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return new AppError(415, 'unsupported_encoding', { zh: '不支持的编码', en: 'Unsupported content encoding or charset' });
+    case 'request.aborted':
+      return new AppError(400, 'request_aborted', { zh: '请求已中断', en: 'Request was aborted' });
+    default:
+      return null;
+  }
+}
+
+function isBufferingDisabledError(error: Error): boolean {
+  return error.name === 'MongooseError' && /bufferCommands|initial connection|not connected/i.test(error.message);
+}
+
+/** Turns every error into the one JSON shape; unexpected ones are logged and hidden. */
+export const errorHandler: ErrorRequestHandler = (error, request, response, next) => {
+  if (response.headersSent) {
+    next(error);
+    return;
+  }
+  const known = toAppError(error);
+  const language = requestLanguage(request);
+  if (known) {
+    if (known.status >= 500) request.log?.warn({ err: error }, known.id);
+    response.status(known.status).json({
+      error: {
+        id: known.id,
+        message: known.messages[language],
+        ...(known.fields
+          ? { fields: known.fields.map((field) => ({ ...field, message: field.message || translate(field.code, language) })) }
+          : {}),
+        ...(known.details ?? {}),
+      },
+    });
+    return;
+  }
+  request.log?.error({ err: error }, 'unexpected error');
+  response.status(500).json({
+    error: {
+      id: 'internal_error',
+      message: language === 'zh' ? `服务器内部错误（请求编号 ${String(request.id)}）` : `Internal error (request ${String(request.id)})`,
+    },
+  });
+};
+
+export const apiNotFound: RequestHandler = (request, response) => {
+  const language = requestLanguage(request);
+  response.status(404).json({
+    error: {
+      id: 'route_not_found',
+      message: language === 'zh' ? `接口不存在：${request.method} ${request.originalUrl}` : `No such endpoint: ${request.method} ${request.originalUrl}`,
+    },
+  });
+};

@@ -1,0 +1,24 @@
+import 'express-session';
+import type { Actor, Role } from '../users/roles';
+
+declare module 'express-session' {
+  interface SessionData {
+    userId: string;
+    username: string;
+    role: Role;
+    csrfToken: string;
+    /** Login time (ms): the absolute timeout counts from here. */
+    createdAt: number;
+    /** Last request (ms): the idle timeout counts from here. */
+    lastSeenAt: number;
+  }
+}
+
+declare global {
+  namespace Express {
+    interface Request {
+      /** The logged-in caller, set by requireAuth. */
+      actor?: Actor;
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import type { Role, Actor } from '../users/roles';
+
+/**
+ * Who may do what, in one place (ASVS 8.2). Services call `can`/`authorize` right after
+ * loading a record, so ownership is judged on the record itself.
+ */
+export type Action =
+  | 'carrier:read'
+  | 'carrier:create'
+  | 'carrier:update'
+  | 'carrier:delete'
+  | 'carrier:import'
+  | 'carrier:assignOwners'
+  | 'change:list'
+  | 'change:listAll'
+  | 'change:review'
+  | 'target:read'
+  | 'target:update'
+  | 'progress:read'
+  | 'scenario:read'
+  | 'scenario:write'
+  | 'user:manage'
+  | 'audit:read';
+
+const EVERYONE: readonly Role[] = ['admin', 'planner', 'leader', 'manager'];
+
+const RULES: Record<Action, readonly Role[]> = {
+  'carrier:read': EVERYONE,
+  'carrier:create': ['admin', 'planner', 'manager'],
+  'carrier:update': ['admin', 'planner', 'manager'],
+  'carrier:delete': ['admin', 'planner', 'manager'],
+  'carrier:import': ['admin', 'planner', 'manager'],
+  'carrier:assignOwners': ['admin'],
+  'change:list': ['admin', 'planner', 'manager'],
+  'change:listAll': ['admin', 'planner'],
+  'change:review': ['admin', 'planner'],
+  'target:read': EVERYONE,
+  'target:update': ['admin', 'planner'],
+  'progress:read': ['admin', 'planner', 'leader'],
+  'scenario:read': ['admin', 'planner'],
+  'scenario:write': ['admin', 'planner'],
+  'user:manage': ['admin'],
+  'audit:read': ['admin'],
+};
+
+/** Actions a manager may take only on carriers they own. */
+const OWNER_ONLY_FOR_MANAGERS = new Set<Action>(['carrier:update', 'carrier:delete']);
+
+export interface OwnedRecord {
+  owners?: readonly string[] | null;
+}
+
+export function can(actor: Actor, action: Action, record?: OwnedRecord): boolean {
+  if (!RULES[action].includes(actor.role)) return false;
+  if (actor.role === 'manager' && OWNER_ONLY_FOR_MANAGERS.has(action)) {
+    return Boolean(record?.owners?.includes(actor.id));
+  }
+  return true;
+}
+
+/**
+ * Whose word counts toward targets: planners' and admins' edits are verified at once,
+ * managers' wait for a planner.
+ */
+export function editsAreVerified(actor: Actor): boolean {
+  return actor.role === 'admin' || actor.role === 'planner';
+}

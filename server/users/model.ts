@@ -1,0 +1,24 @@
+import { Schema, type Connection, type InferSchemaType, type HydratedDocument } from 'mongoose';
+import { ROLES } from './roles';
+
+const userSchema = new Schema(
+  {
+    username: { type: String, required: true, trim: true, lowercase: true, maxlength: 32 },
+    displayName: { type: String, required: true, trim: true, maxlength: 60 },
+    role: { type: String, required: true, enum: ROLES },
+    /** argon2id PHC string (m=19 MiB, t=2, p=1); never leaves the server. */
+    passwordHash: { type: String, required: true },
+    disabled: { type: Boolean, default: false },
+    demo: { type: Boolean, default: false },
+    passwordChangedAt: { type: Date },
+  },
+  { timestamps: true, versionKey: false, strict: 'throw' },
+);
+userSchema.index({ username: 1 }, { unique: true });
+
+export type UserFields = InferSchemaType<typeof userSchema>;
+export type UserDocument = HydratedDocument<UserFields>;
+
+export function userModel(connection: Connection) {
+  return connection.model('User', userSchema, 'users');
+}

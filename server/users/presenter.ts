@@ -1,0 +1,24 @@
+export interface UserLean {
+  _id: { toString(): string };
+  username: string;
+  displayName: string;
+  role: string;
+  disabled?: boolean | null;
+  demo?: boolean | null;
+  createdAt?: Date;
+  passwordChangedAt?: Date | null;
+}
+
+/** A user as admins see it: never the password hash. */
+export function presentUser(user: UserLean) {
+  return {
+    id: user._id.toString(),
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    disabled: user.disabled ?? false,
+    demo: user.demo ?? false,
+    createdAt: user.createdAt?.toISOString() ?? null,
+    passwordChangedAt: user.passwordChangedAt?.toISOString() ?? null,
+  };
+}

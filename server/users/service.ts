@@ -1,0 +1,83 @@
+import type { Request } from 'express';
+import { diffRecords } from '@shared/carriers/diff';
+import type { UserCreate, UserUpdate } from '@shared/accounts/schema';
+import { recordAudit } from '../audit/record';
+import { hashPassword, isCommonPassword } from '../auth/passwords';
+import type { Models } from '../db/models';
+import { AppError, conflict, notFound, validationFailed } from '../http/errors';
+import { translate, type Language } from '@shared/validation/messages';
+import type { Actor } from './roles';
+import { presentUser, type UserLean } from './presenter';
+
+const userNotFound = () => notFound({ zh: '用户', en: 'User' });
+
+function assertUncommon(password: string | undefined, language: Language): void {
+  if (password !== undefined && isCommonPassword(password)) {
+    throw validationFailed([{ path: 'password', code: 'password.common', message: translate('password.common', language) }]);
+  }
+}
+
+/** Creating users, changing roles, resetting passwords: the admin's account work. */
+export function userService(models: Models, now: () => number) {
+  const { User } = models;
+  return {
+    async list() {
+      const users = await User.find().sort({ username: 1 }).lean<UserLean[]>();
+      return users.map(presentUser);
+    },
+
+    async create(actor: Actor | null, input: UserCreate, language: Language, request?: Request) {
+      assertUncommon(input.password, language);
+      try {
+        const user = await User.create({
+          username: input.username,
+          displayName: input.displayName,
+          role: input.role,
+          passwordHash: await hashPassword(input.password),
+          passwordChangedAt: new Date(now()),
+        });
+        const view = presentUser(user.toObject() as UserLean);
+        await recordAudit(models, { action: 'user:create', outcome: 'success', actor, target: { type: 'user', id: view.id, label: view.username }, details: { role: view.role }, request }, now);
+        return view;
+      } catch (error) {
+        if ((error as { code?: number }).code === 11000) {
+          throw conflict('duplicate_username', `用户名“${input.username}”已存在`, `Username "${input.username}" is taken`);
+        }
+        throw error;
+      }
+    },
+
+    async update(actor: Actor, id: string, input: UserUpdate, language: Language, request?: Request) {
+      assertUncommon(input.password, language);
+      const user = await User.findById(id);
+      if (!user) throw userNotFound();
+      if (user.id === actor.id && (input.role && input.role !== 'admin' || input.disabled)) {
+        throw new AppError(409, 'cannot_demote_self', { zh: '不能取消自己的管理员权限或停用自己', en: 'You cannot demote or disable yourself' });
+      }
+      const before = presentUser(user.toObject() as UserLean);
+      if (input.displayName !== undefined) user.displayName = input.displayName;
+      if (input.role !== undefined) user.role = input.role;
+      if (input.disabled !== undefined) user.disabled = input.disabled;
+      if (input.password !== undefined) {
+        user.passwordHash = await hashPassword(input.password);
+        user.passwordChangedAt = new Date(now());
+      }
+      await user.save();
+      const after = presentUser(user.toObject() as UserLean);
+      await recordAudit(
+        models,
+        {
+          action: 'user:update',
+          outcome: 'success',
+          actor,
+          target: { type: 'user', id, label: after.username },
+          diff: diffRecords(before, after),
+          details: input.password !== undefined ? { passwordReset: true } : undefined,
+          request,
+        },
+        now,
+      );
+      return after;
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/**
+ * Account rules from OWASP ASVS 5.0 §6.2: at least 8 characters, long passphrases allowed,
+ * no composition rules. The common-password check runs on the server (its list is large).
+ */
+export const MIN_PASSWORD_LENGTH = 8;
+export const MAX_PASSWORD_LENGTH = 128;
+
+export const ROLE_IDS = ['admin', 'planner', 'leader', 'manager'] as const;
+
+export const UsernameSchema = z
+  .string({ message: 'username.format' })
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9._-]{3,32}$/, { message: 'username.format' });
+
+export const PasswordSchema = z
+  .string({ message: 'password.tooShort' })
+  .min(MIN_PASSWORD_LENGTH, { message: 'password.tooShort' })
+  .max(MAX_PASSWORD_LENGTH, { message: 'password.tooLong' });
+
+export const LoginSchema = z.strictObject({
+  username: z.string({ message: 'required' }).trim().min(1, { message: 'required' }).max(64, { message: 'text.tooLong' }),
+  password: z.string({ message: 'required' }).min(1, { message: 'required' }).max(1_024, { message: 'text.tooLong' }),
+});
+
+export const UserCreateSchema = z.strictObject({
+  username: UsernameSchema,
+  displayName: z.string({ message: 'required' }).trim().min(1, { message: 'required' }).max(60, { message: 'text.tooLong' }),
+  role: z.enum(ROLE_IDS, { message: 'role.invalid' }),
+  password: PasswordSchema,
+});
+export type UserCreate = z.infer<typeof UserCreateSchema>;
+
+export const UserUpdateSchema = z.strictObject({
+  displayName: z.string().trim().min(1, { message: 'required' }).max(60, { message: 'text.tooLong' }).optional(),
+  role: z.enum(ROLE_IDS, { message: 'role.invalid' }).optional(),
+  disabled: z.boolean({ message: 'boolean' }).optional(),
+  password: PasswordSchema.optional(),
+});
+export type UserUpdate = z.infer<typeof UserUpdateSchema>;
