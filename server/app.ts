@@ -6,6 +6,7 @@ import { sessionMiddleware, sessionTimeouts } from './auth/sessions';
 import { auditRoutes } from './audit/routes';
 import { carrierGeojsonRoute, carrierRoutes } from './carriers/routes';
 import { carrierService } from './carriers/service';
+import { transferRoutes } from './carriers/transfer/routes';
 import { changeRoutes } from './changes/routes';
 import { changeService } from './changes/service';
 import type { AppContext } from './context';
@@ -38,7 +39,7 @@ export function createApp(context: AppContext) {
   api.use(sessionMiddleware(context), sessionTimeouts(context), requireCsrfToken);
   api.use('/auth', authRoutes(context));
   api.use(requireAuth);
-  for (const [path, routes] of Object.entries(protectedRoutes(context))) api.use(path, routes);
+  for (const [path, routes] of protectedRoutes(context)) api.use(path, routes);
   api.use(apiNotFound);
 
   app.use('/api', api);
@@ -47,15 +48,17 @@ export function createApp(context: AppContext) {
   return app;
 }
 
-/** Every resource behind the login, by mount path. */
-function protectedRoutes(context: AppContext): Record<string, Router> {
+/** Every resource behind the login, by mount path, in matching order. */
+function protectedRoutes(context: AppContext): [string, Router][] {
   const carriers = carrierService(context);
   const changes = changeService(context, carriers);
-  return {
-    '/carriers.geojson': carrierGeojsonRoute(context, carriers),
-    '/carriers': carrierRoutes(context, carriers, changes),
-    '/changes': changeRoutes(context, changes),
-    '/users': userRoutes(context),
-    '/audit': auditRoutes(context),
-  };
+  return [
+    ['/carriers.geojson', carrierGeojsonRoute(context, carriers)],
+    // Before the record routes, so /carriers/export is not taken for an id.
+    ['/carriers', transferRoutes(context, carriers, changes)],
+    ['/carriers', carrierRoutes(context, carriers, changes)],
+    ['/changes', changeRoutes(context, changes)],
+    ['/users', userRoutes(context)],
+    ['/audit', auditRoutes(context)],
+  ];
 }

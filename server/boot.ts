@@ -55,7 +55,8 @@ export async function startPlanner(config: Config, options: StartOptions = {}): 
 
   const sessionSecret = config.sessionSecret ?? (await getOrCreateMeta(db.models.Meta, 'session-secret', () => randomBytes(48).toString('base64url')));
   const demo = db.engine === 'embedded' ? await ensureDemoAccounts(db.models, config.demoPassword) : null;
-  const seeded = config.seedOnFirstStart ? await seedDatabase(db.models, logger) : false;
+  // Demo carriers only in demo mode: a production database starts empty but for the targets.
+  const seeded = config.seedOnFirstStart && demo ? await seedDatabase(db.models, logger, { demoManagerId: await userIdOf(db, 'manager') }) : false;
 
   const context: AppContext = {
     config,
@@ -98,4 +99,8 @@ async function stopAccepting(server: Server): Promise<void> {
   const timer = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
   await closed;
   clearTimeout(timer);
+}
+
+async function userIdOf(db: Database, username: string): Promise<string | undefined> {
+  return (await db.models.User.findOne({ username }, { _id: 1 }).lean())?._id.toString();
 }

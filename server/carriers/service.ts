@@ -1,5 +1,4 @@
 import mongoose, { Types } from 'mongoose';
-import { deriveCarrier } from '@shared/carriers/derive';
 import { diffRecords } from '@shared/carriers/diff';
 import type { CarrierFilter, CarrierListQuery } from '@shared/carriers/query';
 import type { CarrierRecord, CarrierView } from '@shared/carriers/record';
@@ -12,18 +11,9 @@ import { validationFailed } from '../http/errors';
 import type { Actor } from '../users/roles';
 import { carrierNotFound, duplicateName, isDuplicateKeyError, staleVersion } from './errors';
 import { carrierFilter, carrierSort } from './filters';
-import { toStoredFields, toSubmission, type EditableFields } from './normalize';
+import { toStoredFields, toSubmission } from './normalize';
 import { presentCarrier, toRecord, type CarrierLean } from './presenter';
-
-/** Derived figures stored beside the record so lists can sort by them. */
-function summaryOf(fields: EditableFields, today: string) {
-  const derived = deriveCarrier({ ...fields, id: '', version: 0, createdAt: '', updatedAt: '' } as CarrierRecord, today);
-  return {
-    openIncubationAreaM2: derived.openIncubationAreaM2,
-    pipelineIncubationAreaM2: derived.pipelineIncubationAreaM2,
-    currentTier: derived.currentTier ?? undefined,
-  };
-}
+import { summaryOf } from './summary';
 
 export function carrierService(context: AppContext) {
   const { Carrier, Change } = context.db.models;

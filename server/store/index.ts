@@ -1,11 +1,15 @@
-import { runCommand } from './commands/registry';
+import { errorReply, runCommand } from './commands/registry';
 import type { CommandContext, Logger } from './commands/context';
+import { StoreError } from './errors';
 import { Catalog } from './engine/catalog';
 import { CursorRegistry } from './engine/cursors';
 import { DISCARDING_JOURNAL } from './engine/journal';
+import { removeExpired } from './engine/ttl';
+import { DurableStorage } from './persistence/durable-storage';
 import { WireServer } from './wire/server';
 
 export { StoreLockedError } from './persistence/lock';
+export { StoreCorruptedError } from './persistence/errors';
 export type { Logger } from './commands/context';
 
 export interface EmbeddedStore {
@@ -23,34 +27,77 @@ export interface EmbeddedStoreOptions {
   port?: number;
   host?: '127.0.0.1';
   logger?: Logger;
+  /** How often expired TTL documents are deleted; mongod's default is 60 s. */
+  ttlMonitorIntervalMs?: number;
 }
 
 const SILENT: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
+/**
+ * Starts a MongoDB-compatible server on 127.0.0.1 inside this process. Throws
+ * StoreLockedError if another process holds `dataDir`, StoreCorruptedError if its files
+ * are damaged other than at the tail.
+ */
 export async function startEmbeddedStore(options: EmbeddedStoreOptions): Promise<EmbeddedStore> {
   const logger = options.logger ?? SILENT;
   const host = options.host ?? '127.0.0.1';
+  let storage: DurableStorage | null = null;
+  let catalog: Catalog;
   if (options.dataDir !== null) {
-    logger.warn({ dataDir: options.dataDir }, 'embedded store: persistence is not implemented yet; data stays in memory');
+    storage = await DurableStorage.lock(options.dataDir, logger);
+    catalog = new Catalog(storage);
+    await storage.recover(catalog);
+  } else {
+    catalog = new Catalog(DISCARDING_JOURNAL);
   }
-  const catalog = new Catalog(DISCARDING_JOURNAL);
   const cursors = new CursorRegistry();
-  const durable = (): Promise<void> => Promise.resolve();
-  const server = new WireServer((command, connectionId) => {
+  const durable = (): Promise<void> => (storage ? storage.durable() : Promise.resolve());
+
+  const server = new WireServer(async (command, connectionId) => {
+    const failure = storage?.failed;
+    if (failure) {
+      // Memory may hold changes the disk refused: serve nothing until restarted.
+      return errorReply(new StoreError(1, 'InternalError', `the embedded store stopped after a disk error (${failure.message}); restart it`));
+    }
     const context: CommandContext = { catalog, cursors, connectionId, logger, durable };
-    return runCommand(command, context);
+    const reply = await runCommand(command, context);
+    storage?.compactIfDue(catalog);
+    return reply;
   }, logger);
-  const port = await server.listen(host, options.port ?? 0);
+
+  let port: number;
+  try {
+    port = await server.listen(host, options.port ?? 0);
+  } catch (err) {
+    await storage?.close();
+    throw err;
+  }
+
   const sweeper = setInterval(() => cursors.sweep(), 60_000);
   sweeper.unref();
+  const ttl = setInterval(() => {
+    if (storage?.failed) return;
+    const removed = removeExpired(catalog);
+    if (removed > 0) {
+      durable().catch((err: unknown) => logger.error({ err }, 'embedded store: could not persist TTL deletions'));
+    }
+  }, options.ttlMonitorIntervalMs ?? 60_000);
+  ttl.unref();
+
+  let closing: Promise<void> | null = null;
   return {
     uri: `mongodb://${host}:${port}`,
     port,
     dataDir: options.dataDir,
-    async close() {
-      clearInterval(sweeper);
-      await server.close();
-      cursors.clear();
+    close() {
+      closing ??= (async () => {
+        clearInterval(sweeper);
+        clearInterval(ttl);
+        await server.close();
+        cursors.clear();
+        await storage?.close();
+      })();
+      return closing;
     },
   };
 }
