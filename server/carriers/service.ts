@@ -1,3 +1,4 @@
+import type { Request } from 'express';
 import mongoose, { Types } from 'mongoose';
 import { diffRecords } from '@shared/carriers/diff';
 import type { CarrierFilter, CarrierListQuery } from '@shared/carriers/query';
@@ -86,7 +87,7 @@ export function carrierService(context: AppContext) {
      * Writes a verified carrier (a planner's or admin's own edit, or an approved change).
      * `id` may be chosen in advance so that an approval retried after a crash finds it.
      */
-    async insertVerified(actor: Actor, input: CarrierCreate, options: { id?: string; owners?: string[]; request?: import('express').Request; action?: string } = {}): Promise<CarrierRecord> {
+    async insertVerified(actor: Actor, input: CarrierCreate, options: { id?: string; owners?: string[]; request?: Request; action?: string } = {}): Promise<CarrierRecord> {
       const fields = toStoredFields(input);
       const now = new Date(context.now());
       const _id = options.id ? new Types.ObjectId(options.id) : new Types.ObjectId();
@@ -132,7 +133,7 @@ export function carrierService(context: AppContext) {
     },
 
     /** Applies a verified edit if the carrier is still at `expectedVersion`. */
-    async applyVerified(actor: Actor, current: CarrierRecord, next: CarrierCreate, expectedVersion: number, options: { request?: import('express').Request; action?: string } = {}): Promise<CarrierRecord> {
+    async applyVerified(actor: Actor, current: CarrierRecord, next: CarrierCreate, expectedVersion: number, options: { request?: Request; action?: string } = {}): Promise<CarrierRecord> {
       if (current.version !== expectedVersion) throw staleVersion(current.version);
       const fields = toStoredFields(next);
       const unset: Record<string, 1> = {};
@@ -184,7 +185,7 @@ export function carrierService(context: AppContext) {
     },
 
     /** Soft delete: the record leaves every list and figure but stays for history. */
-    async removeVerified(actor: Actor, current: CarrierRecord, expectedVersion: number | undefined, options: { request?: import('express').Request; action?: string } = {}): Promise<void> {
+    async removeVerified(actor: Actor, current: CarrierRecord, expectedVersion: number | undefined, options: { request?: Request; action?: string } = {}): Promise<void> {
       if (expectedVersion !== undefined && current.version !== expectedVersion) throw staleVersion(current.version);
       const result = await Carrier.updateOne(
         { _id: current.id, version: current.version, deletedAt: null },
