@@ -14,6 +14,7 @@ import { carrierNotFound, duplicateName, isDuplicateKeyError, staleVersion } fro
 import { carrierFilter, carrierSort } from './filters';
 import { toStoredFields, toSubmission } from './normalize';
 import { presentCarrier, toRecord, type CarrierLean } from './presenter';
+import { bumpRegistryRevision } from './snapshot';
 import { summaryOf } from './summary';
 
 export function carrierService(context: AppContext) {
@@ -107,6 +108,7 @@ export function carrierService(context: AppContext) {
         if (isDuplicateKeyError(error)) throw duplicateName(input.name);
         throw error;
       }
+      await bumpRegistryRevision(context.db.models);
       const record = await load(_id.toString());
       await recordAudit(
         context.db.models,
@@ -167,6 +169,7 @@ export function carrierService(context: AppContext) {
         const latest = await Carrier.findById(current.id, { version: 1 }).lean();
         throw latest ? staleVersion(latest.version) : carrierNotFound();
       }
+      await bumpRegistryRevision(context.db.models);
       const updated = await load(current.id);
       await recordAudit(
         context.db.models,
@@ -192,6 +195,7 @@ export function carrierService(context: AppContext) {
         { $set: { deletedAt: new Date(context.now()), deletedBy: actor.id }, $inc: { version: 1 } },
       );
       if (result.matchedCount === 0) throw staleVersion(current.version + 1);
+      await bumpRegistryRevision(context.db.models);
       await recordAudit(
         context.db.models,
         { action: options.action ?? 'carrier:delete', outcome: 'success', actor, target: { type: 'carrier', id: current.id, label: current.name }, request: options.request },

@@ -2,6 +2,7 @@ import { todayInChina } from '@shared/dates';
 import { demoManagerCarrierNames, seedCarriers } from '../../seeds/carriers';
 import { recordAudit } from '../audit/record';
 import { toStoredFields } from '../carriers/normalize';
+import { bumpRegistryRevision } from '../carriers/snapshot';
 import { summaryOf } from '../carriers/summary';
 import type { Models } from '../db/models';
 import type { Logger } from '../http/logging';
@@ -34,6 +35,7 @@ export async function seedDatabase(models: Models, logger: Logger, options: { de
       };
     });
   if (documents.length > 0) await models.Carrier.insertMany(documents, { ordered: false });
+  await bumpRegistryRevision(models);
   await models.Meta.create({ _id: SEEDED_FLAG, value: { at: new Date().toISOString(), carriers: documents.length } });
   await recordAudit(models, { action: 'seed:load', outcome: 'success', actor: { id: 'seed', username: 'seed' }, details: { carriers: documents.length } });
   logger.info({ carriers: documents.length }, 'seed data loaded');

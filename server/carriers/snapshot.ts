@@ -1,0 +1,63 @@
+import { applyPendingChanges, type PendingOverlay } from '@shared/carriers/overlay';
+import type { CarrierRecord } from '@shared/carriers/record';
+import type { Models } from '../db/models';
+import { toRecord, type CarrierLean } from './presenter';
+
+const REVISION_ID = 'registry-revision';
+
+/**
+ * Marks the registry as changed. Every write of verified carriers calls it after the write,
+ * so any instance that reads the new revision also reads the new data.
+ */
+export async function bumpRegistryRevision(models: Models): Promise<void> {
+  await models.Meta.updateOne({ _id: REVISION_ID }, { $inc: { value: 1 } }, { upsert: true });
+}
+
+/**
+ * All verified carriers, cached per app instance and reloaded only when the registry revision
+ * (kept in the database, so shared by every instance) has moved. Progress, forecasts and
+ * scenarios read the whole registry; this keeps them from decoding 20,000 documents per request.
+ */
+export function registrySnapshot(models: Models) {
+  let cached: { revision: number; records: CarrierRecord[] } | null = null;
+  let inFlight: Promise<{ revision: number; records: CarrierRecord[] }> | null = null;
+
+  async function currentRevision(): Promise<number> {
+    const meta = await models.Meta.findById(REVISION_ID).lean();
+    return typeof meta?.value === 'number' ? meta.value : 0;
+  }
+
+  async function load(revision: number) {
+    const docs = await models.Carrier.find({ deletedAt: null }).lean<CarrierLean[]>();
+    return { revision, records: docs.map(toRecord) };
+  }
+
+  return {
+    /** Every live verified carrier. The array is shared: callers must not mutate it. */
+    async verified(): Promise<readonly CarrierRecord[]> {
+      const revision = await currentRevision();
+      if (cached?.revision === revision) return cached.records;
+      // Concurrent requests after a change share one reload.
+      inFlight ??= load(revision).finally(() => {
+        inFlight = null;
+      });
+      const loaded = await inFlight;
+      if (!cached || loaded.revision >= cached.revision) cached = loaded;
+      return loaded.records;
+    },
+
+    /** Verified carriers with every pending change applied: the "reported" basis. */
+    async reported(): Promise<CarrierRecord[]> {
+      const [verified, pending] = await Promise.all([this.verified(), models.Change.find({ status: 'pending' }).lean()]);
+      const overlays: PendingOverlay[] = pending.map((change) => ({
+        action: change.action,
+        carrierId: change.carrierId!,
+        proposed: (change.proposed as PendingOverlay['proposed']) ?? null,
+        submittedAt: change.submittedAt.toISOString(),
+      }));
+      return applyPendingChanges(verified, overlays);
+    },
+  };
+}
+
+export type RegistrySnapshot = ReturnType<typeof registrySnapshot>;
