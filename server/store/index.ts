@@ -29,6 +29,8 @@ export interface EmbeddedStoreOptions {
   logger?: Logger;
   /** How often expired TTL documents are deleted; mongod's default is 60 s. */
   ttlMonitorIntervalMs?: number;
+  /** Log size that triggers a snapshot (also at least twice the last snapshot); default 16 MiB. */
+  compactAfterBytes?: number;
 }
 
 const SILENT: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -44,7 +46,7 @@ export async function startEmbeddedStore(options: EmbeddedStoreOptions): Promise
   let storage: DurableStorage | null = null;
   let catalog: Catalog;
   if (options.dataDir !== null) {
-    storage = await DurableStorage.lock(options.dataDir, logger);
+    storage = await DurableStorage.lock(options.dataDir, logger, options.compactAfterBytes);
     catalog = new Catalog(storage);
     await storage.recover(catalog);
   } else {

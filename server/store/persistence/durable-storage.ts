@@ -14,8 +14,8 @@ import { readSnapshot, removeQuietly, writeSnapshot, type CollectionImage } from
 
 const WIRE_DESERIALIZE = { promoteValues: false, promoteLongs: false, promoteBuffers: false } as const;
 
-/** Compact when the logs outgrow both this floor and twice the last snapshot. */
-const MIN_COMPACTION_BYTES = 16 * 1024 * 1024;
+/** By default, compact when the logs outgrow both this floor and twice the last snapshot. */
+export const DEFAULT_COMPACTION_BYTES = 16 * 1024 * 1024;
 
 /**
  * The on-disk side of the store: an append-only log of catalog changes plus periodic
@@ -29,13 +29,18 @@ export class DurableStorage implements Journal {
   private compaction: Promise<void> | null = null;
   private closed = false;
 
-  private constructor(readonly dataDir: string, private readonly lock: DirectoryLock, private readonly logger: Logger) {}
+  private constructor(
+    readonly dataDir: string,
+    private readonly lock: DirectoryLock,
+    private readonly logger: Logger,
+    private readonly compactAfterBytes: number,
+  ) {}
 
   /** Locks the directory; `recover` must follow before use. */
-  static async lock(dataDir: string, logger: Logger): Promise<DurableStorage> {
+  static async lock(dataDir: string, logger: Logger, compactAfterBytes = DEFAULT_COMPACTION_BYTES): Promise<DurableStorage> {
     await mkdir(dataDir, { recursive: true });
     const lock = lockDirectory(dataDir, (obj, msg) => logger.warn(obj, msg));
-    return new DurableStorage(dataDir, lock, logger);
+    return new DurableStorage(dataDir, lock, logger, compactAfterBytes);
   }
 
   /**
@@ -117,7 +122,7 @@ export class DurableStorage implements Journal {
   /** Starts a compaction when the logs have grown enough; returns at once. */
   compactIfDue(catalog: Catalog): void {
     if (this.compaction || this.closed) return;
-    if (this.logBytes < Math.max(MIN_COMPACTION_BYTES, 2 * this.snapshotBytes)) return;
+    if (this.logBytes < Math.max(this.compactAfterBytes, 2 * this.snapshotBytes)) return;
     void this.compact(catalog).catch((err: unknown) => this.logger.error({ err }, 'embedded store: compaction failed; the log keeps growing until it succeeds'));
   }
 
