@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react';
+import { MapContainer } from 'react-leaflet';
+import 'leaflet/dist/leaflet.css';
+import './map.css';
+import { Attribution } from './Attribution';
+import { OUTLINE_BOUNDS } from './outlines';
+
+interface BaseMapProps {
+  /** Accessible name of the map region. */
+  label: string;
+  /** Source credit for the outlines (and tiles, if any). */
+  attribution: string;
+  className?: string;
+  children?: ReactNode;
+}
+
+/**
+ * A Leaflet map that needs no network: it opens on Suzhou's outlines and leaves the
+ * background to the boundary layer. Layers are its children, one component each.
+ */
+export function BaseMap({ label, attribution, className, children }: BaseMapProps) {
+  return (
+    <div className={`base-map ${className ?? ''}`} role="region" aria-label={label}>
+      <MapContainer
+        bounds={OUTLINE_BOUNDS}
+        boundsOptions={{ padding: [12, 12] }}
+        zoomSnap={0.25}
+        zoomDelta={0.5}
+        minZoom={7}
+        maxZoom={17}
+        maxBounds={OUTLINE_BOUNDS.pad(1.5)}
+        attributionControl={false}
+        className="base-map-leaflet"
+      >
+        <Attribution text={attribution} />
+        {children}
+      </MapContainer>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import L from 'leaflet';
+import type { CountyCollection } from '../../../scripts/build-boundaries';
+import counties from './outlines/suzhou-counties.geo.json';
+import type { Frame } from './carrierMarks';
+
+/** Suzhou's nine county-level outlines, WGS-84 (see outlines/README.md for source and datum). */
+export const COUNTY_OUTLINES = counties as unknown as CountyCollection;
+
+function outlineBounds(): L.LatLngBounds {
+  const bounds = L.latLngBounds([]);
+  for (const feature of COUNTY_OUTLINES.features) {
+    for (const polygon of feature.geometry.coordinates) for (const [lng, lat] of polygon[0]!) bounds.extend([lat, lng]);
+  }
+  return bounds;
+}
+
+/** What the map opens on: all nine units, whatever the carriers' locations. */
+export const OUTLINE_BOUNDS = outlineBounds();
+
+/**
+ * Located carriers farther than this from Suzhou are listed beside the map instead of drawn:
+ * one point in Germany would otherwise stretch "fit to carriers" across Eurasia.
+ */
+const FRAME_MARGIN_DEGREES = 1;
+
+export const MAP_FRAME: Frame = {
+  west: OUTLINE_BOUNDS.getWest() - FRAME_MARGIN_DEGREES,
+  south: OUTLINE_BOUNDS.getSouth() - FRAME_MARGIN_DEGREES,
+  east: OUTLINE_BOUNDS.getEast() + FRAME_MARGIN_DEGREES,
+  north: OUTLINE_BOUNDS.getNorth() + FRAME_MARGIN_DEGREES,
+};
