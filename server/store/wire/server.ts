@@ -8,11 +8,18 @@ import { encodeMsgReply, encodeOpReply, FLAG_MORE_TO_COME, type Request } from '
 
 export type CommandRunner = (command: Doc, connectionId: number) => Promise<Doc>;
 
-/** Folds OP_MSG document sequences into the command, as mongod does. */
+/** Cursor ids are opaque int64s, not data: they keep their full 64 bits. */
+const isCursorIdField = (command: Doc, field: string): boolean =>
+  field === 'getMore' || (field === 'cursors' && 'killCursors' in command);
+
+/** Folds OP_MSG document sequences into the command, as mongod does, and normalises numbers. */
 function commandOf(body: Document, sequences: Map<string, Document[]>): Doc {
   const command = body as Doc;
   for (const [identifier, docs] of sequences) command[identifier] = docs;
-  return normaliseWireValue(command) as Doc;
+  for (const field of Object.keys(command)) {
+    if (!isCursorIdField(command, field)) command[field] = normaliseWireValue(command[field], field);
+  }
+  return command;
 }
 
 /** The MongoDB wire protocol over TCP, on 127.0.0.1 only. */
