@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type L from 'leaflet';
 import { MapContainer } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
 import './map.css';
@@ -11,6 +12,8 @@ interface BaseMapProps {
   /** Source credit for the outlines (and tiles, if any). */
   attribution: string;
   className?: string;
+  /** What the map opens on; all of Suzhou unless given. */
+  bounds?: L.LatLngBounds;
   children?: ReactNode;
 }
 
@@ -18,11 +21,11 @@ interface BaseMapProps {
  * A Leaflet map that needs no network: it opens on Suzhou's outlines and leaves the
  * background to the boundary layer. Layers are its children, one component each.
  */
-export function BaseMap({ label, attribution, className, children }: BaseMapProps) {
+export function BaseMap({ label, attribution, className, bounds = OUTLINE_BOUNDS, children }: BaseMapProps) {
   return (
     <div className={`base-map ${className ?? ''}`} role="region" aria-label={label}>
       <MapContainer
-        bounds={OUTLINE_BOUNDS}
+        bounds={bounds}
         boundsOptions={{ padding: [12, 12] }}
         zoomSnap={0.25}
         zoomDelta={0.5}

@@ -80,7 +80,7 @@ export class CarrierCanvasLayer extends L.Layer {
     return this.placed.length;
   }
 
-  override onAdd(map: L.Map): this {
+  override onAdd(_map: L.Map): this {
     const canvas = L.DomUtil.create('canvas', 'carrier-canvas leaflet-zoom-animated');
     canvas.setAttribute('aria-hidden', 'true');
     this.canvas = canvas;

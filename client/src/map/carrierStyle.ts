@@ -46,9 +46,12 @@ export function radiusFor(areaM2: number): number {
   return Math.min(MAX_RADIUS, MIN_RADIUS + Math.sqrt(Math.max(0, areaM2)) / 38);
 }
 
-/** Clusters are sized by summed open area too, but start larger to fit their label. */
+/**
+ * Clusters are sized by summed open area too, but start large enough for their two lines of
+ * text and grow slowly, so that neighbouring bubbles rarely cover each other.
+ */
 export function clusterRadiusFor(areaM2: number): number {
-  return Math.min(44, 17 + Math.sqrt(Math.max(0, areaM2)) / 45);
+  return Math.min(32, 18 + Math.sqrt(Math.max(0, areaM2)) / 80);
 }
 
 export interface CarrierPaint {

@@ -1,5 +1,5 @@
 /** Light purples: they stay behind the green, blue and orange carriers and print legibly. */
-export const CHOROPLETH_COLORS = ['#f4f1f9', '#e1d9ef', '#c9bbe2', '#ab97d1', '#8c74bf'] as const;
+export const CHOROPLETH_COLORS = ['#f6f3fa', '#e7dff1', '#d5c8e7', '#c0aedb', '#a993cd'] as const;
 /** Units without any carrier in the registry (outside Taicang and Kunshan today). */
 export const NO_DATA_COLOR = '#eceff2';
 

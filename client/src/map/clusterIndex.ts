@@ -17,7 +17,8 @@ export type Drawable =
 
 /** Beyond this zoom every carrier is drawn on its own. */
 export const CLUSTER_MAX_ZOOM = 13;
-const CLUSTER_RADIUS_PX = 34;
+/** About a bubble's diameter, so bubbles of neighbouring clusters seldom overlap. */
+const CLUSTER_RADIUS_PX = 50;
 
 type PointProps = { index: number };
 

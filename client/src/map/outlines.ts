@@ -1,3 +1,4 @@
+import type { Feature } from 'geojson';
 import L from 'leaflet';
 import type { CountyCollection } from '../../../scripts/build-boundaries';
 import counties from './outlines/suzhou-counties.geo.json';
@@ -29,3 +30,15 @@ export const MAP_FRAME: Frame = {
   east: OUTLINE_BOUNDS.getEast() + FRAME_MARGIN_DEGREES,
   north: OUTLINE_BOUNDS.getNorth() + FRAME_MARGIN_DEGREES,
 };
+
+/** The box around a county-level unit's outline, or all of Suzhou for a unit without one. */
+export function regionBounds(regionId: string | null): L.LatLngBounds {
+  const feature = COUNTY_OUTLINES.features.find((candidate) => candidate.properties.regionId === regionId);
+  return feature ? L.geoJSON(feature as unknown as Feature).getBounds() : OUTLINE_BOUNDS;
+}
+
+/** The box around some points, or all of Suzhou when there are none. */
+export function boundsAround(points: readonly { lng: number; lat: number }[]): L.LatLngBounds {
+  if (points.length === 0) return OUTLINE_BOUNDS;
+  return L.latLngBounds(points.map((point) => [point.lat, point.lng] as [number, number]));
+}

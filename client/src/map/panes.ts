@@ -1,8 +1,9 @@
 import type L from 'leaflet';
 
 /**
- * The map's stacking order, bottom to top: outlines, their labels, carriers, then Leaflet's
- * own marker (600), tooltip (650) and popup (700) panes.
+ * The map's stacking order, bottom to top: outlines, carriers, then the units' labels (text
+ * with a halo, letting clicks through, so a cluster never hides a county's name and figure),
+ * then Leaflet's own marker (600), tooltip (650) and popup (700) panes.
  */
 export const MAP_PANES = {
   outlines: 'outlines',
@@ -10,7 +11,7 @@ export const MAP_PANES = {
   carriers: 'carriers',
 } as const;
 
-const Z_INDEX: Record<string, number> = { outlines: 350, unitLabels: 420, carriers: 450 };
+const Z_INDEX: Record<string, number> = { outlines: 350, carriers: 450, unitLabels: 460 };
 
 /** Creates a pane once per map; layers name it in their `pane` option. */
 export function ensurePane(map: L.Map, name: keyof typeof MAP_PANES): HTMLElement {

@@ -1,9 +1,8 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import type { Feature } from 'geojson';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { CarrierMark } from './carrierMarks';
-import { COUNTY_OUTLINES, OUTLINE_BOUNDS } from './outlines';
+import { regionBounds } from './outlines';
 
 /** When the region filter changes, frame that region's outline (or all of Suzhou again). */
 export function FitToRegion({ regionId }: { regionId: string | null }) {
@@ -12,9 +11,7 @@ export function FitToRegion({ regionId }: { regionId: string | null }) {
   useEffect(() => {
     if (previous.current === regionId) return;
     previous.current = regionId;
-    const feature = COUNTY_OUTLINES.features.find((candidate) => candidate.properties.regionId === regionId);
-    const bounds = feature ? L.geoJSON(feature as unknown as Feature).getBounds() : OUTLINE_BOUNDS;
-    map.fitBounds(bounds, { padding: [16, 16] });
+    map.fitBounds(regionBounds(regionId), { padding: [16, 16] });
   }, [map, regionId]);
   return null;
 }
@@ -34,7 +31,7 @@ export function FitToSearch({ query, marks }: { query: string; marks: readonly C
     if (!text || text === framedFor.current || marks.length === 0 || marks.length > MAX_FRAMED_MATCHES) return;
     framedFor.current = text;
     const bounds = L.latLngBounds(marks.map((mark) => [mark.lat, mark.lng] as [number, number]));
-    map.fitBounds(bounds, { padding: [48, 48], maxZoom: 14 });
+    map.fitBounds(bounds, { padding: [48, 48], maxZoom: 12 });
   }, [map, query, marks]);
   return null;
 }

@@ -14,7 +14,7 @@ import { choroplethScale } from '../../map/choropleth';
 import type { ClusterSums } from '../../map/clusterIndex';
 import { formatAreaCompact } from '../../map/formatCompact';
 import { Legend } from '../../map/Legend';
-import { MAP_FRAME } from '../../map/outlines';
+import { boundsAround, MAP_FRAME, regionBounds } from '../../map/outlines';
 import { FitToRegion, FitToSearch, FocusOn, PrintLayout } from '../../map/viewControllers';
 import { ApartList, CarrierList } from './CarrierList';
 import { CarrierPopup } from './CarrierPopup';
@@ -53,6 +53,13 @@ export function CarrierMap({ collection }: { collection: MapCarrierCollection })
     return collection.features.filter((feature) => matches(feature.properties));
   }, [collection, filters, currentYear]);
   const view = useMemo(() => buildCarrierView(filtered, moment, MAP_FRAME), [filtered, moment]);
+  // Open on the region a bookmarked URL names, else where the carriers are (Taicang and
+  // Kunshan today) rather than on the empty west of Suzhou.
+  const [initialRegion] = useState(params.filters.region);
+  const initialBounds = useMemo(
+    () => (initialRegion ? regionBounds(initialRegion) : boundsAround(buildCarrierView(collection.features, { kind: 'today' }, MAP_FRAME).marks)),
+    [collection, initialRegion],
+  );
   const regionsWithData = useMemo(() => new Set(collection.features.map((feature) => feature.properties.region)), [collection]);
 
   const areaByRegion = useCallback((regionId: string) => (regionsWithData.has(regionId) ? (view.openAreaByRegion.get(regionId) ?? 0) : undefined), [regionsWithData, view]);
@@ -123,7 +130,7 @@ export function CarrierMap({ collection }: { collection: MapCarrierCollection })
         </aside>
 
         <div className="map-frame" ref={frameRef}>
-          <BaseMap label={t('mapLabel')} attribution={t('attribution')}>
+          <BaseMap label={t('mapLabel')} attribution={t('attribution')} bounds={initialBounds}>
             <BoundaryLayer fillFor={(regionId) => scale.colorFor(areaByRegion(regionId))} labelFor={unitLabel} version={boundaryVersion} />
             <CarrierLayer marks={view.marks} cluster={params.cluster} clusterLabel={clusterLabel} onCarrierClick={selectOnMap} />
             <FitToRegion regionId={params.filters.region} />
