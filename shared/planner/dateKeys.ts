@@ -1,0 +1,54 @@
+import { addDays, type IsoDate } from '../dates';
+
+/*
+ * The engine compares dates as integers YYYYMMDD (2025-12-31 → 20251231): the same order as
+ * the ISO strings, one machine comparison each, and the year is `key / 10000`.
+ */
+
+/** Stands for "no date" in the engine's integer date columns. */
+export const NO_DATE = 0;
+
+const ZERO = 48;
+
+/** `YYYY-MM-DD` → YYYYMMDD. The input must be a valid ISO date (the carrier schema ensures it). */
+export function dateKey(iso: IsoDate): number {
+  const year = (iso.charCodeAt(0) - ZERO) * 1000 + (iso.charCodeAt(1) - ZERO) * 100 + (iso.charCodeAt(2) - ZERO) * 10 + (iso.charCodeAt(3) - ZERO);
+  const month = (iso.charCodeAt(5) - ZERO) * 10 + (iso.charCodeAt(6) - ZERO);
+  const day = (iso.charCodeAt(8) - ZERO) * 10 + (iso.charCodeAt(9) - ZERO);
+  return year * 10_000 + month * 100 + day;
+}
+
+/** `undefined` → NO_DATE, otherwise `dateKey`. */
+export function optionalDateKey(iso: IsoDate | undefined): number {
+  return iso === undefined ? NO_DATE : dateKey(iso);
+}
+
+export function yearOfKey(key: number): number {
+  return Math.floor(key / 10_000);
+}
+
+export function startOfYearKey(year: number): number {
+  return year * 10_000 + 101;
+}
+
+export function endOfYearKey(year: number): number {
+  return year * 10_000 + 1231;
+}
+
+/** YYYYMMDD → `YYYY-MM-DD`. */
+export function isoOfKey(key: number): IsoDate {
+  const year = String(Math.floor(key / 10_000)).padStart(4, '0');
+  const month = String(Math.floor(key / 100) % 100).padStart(2, '0');
+  const day = String(key % 100).padStart(2, '0');
+  return `${year}-${month}-${day}`;
+}
+
+/** The key of the day after `key`. */
+export function nextDayKey(key: number): number {
+  return dateKey(addDays(isoOfKey(key), 1));
+}
+
+/** The key of the day before `key`. */
+export function previousDayKey(key: number): number {
+  return dateKey(addDays(isoOfKey(key), -1));
+}

@@ -1,0 +1,111 @@
+import type { CarrierRecord } from '../carriers/record';
+import type { IsoDate } from '../dates';
+import { REGIONS, type Region } from '../regions';
+import { contextFor, measurementKey, type MeasureContext } from './context';
+import { isoOfKey } from './dateKeys';
+import { measure } from './measure';
+import type { Measurement } from './measurement';
+import { judge } from './pace';
+import { DEFAULT_FORECAST_WEIGHTS, forecastTarget, hasForecast, type ForecastWeights, type TargetForecast } from './pipelineForecast';
+import { buildPlanIndex, type PlanIndex } from './planIndex';
+import type { TargetProgress } from './progress';
+import { scopeFor, unitsWithData, type RegionScope } from './regionScope';
+import type { Target } from './targets';
+
+/** What every evaluation takes. Dates are ISO `YYYY-MM-DD`; areas m². */
+export interface PlanInput {
+  carriers: readonly CarrierRecord[];
+  targets: readonly Target[];
+  asOf: IsoDate;
+  /** The region tree; defaults to shared/regions.ts. */
+  regions?: readonly Region[];
+  /** Forecast weights per status; defaults to DEFAULT_FORECAST_WEIGHTS. */
+  weights?: ForecastWeights;
+}
+
+/** Progress of every target and the forecast of every area target, from one index. */
+export interface PlanResult {
+  asOf: IsoDate;
+  progress: TargetProgress[];
+  forecasts: TargetForecast[];
+}
+
+/**
+ * Builds the index once and evaluates every target on it. Targets that measure the same thing
+ * over the same period and scope (A1 and A2) share one pass.
+ */
+export function evaluateTargets(input: PlanInput): PlanResult {
+  const index = buildPlanIndex(input.carriers);
+  const regions = input.regions ?? REGIONS;
+  const weights = input.weights ?? DEFAULT_FORECAST_WEIGHTS;
+  const scopes = new Map<string, RegionScope>();
+  const measured = new Map<string, { context: MeasureContext; measurement: Measurement }>();
+  const progress: TargetProgress[] = [];
+  const forecasts: TargetForecast[] = [];
+  for (const target of input.targets) {
+    const { context, measurement } = measuredFor(target);
+    const forecast = hasForecast(target) ? forecastTarget(context, target, measurement, weights) : undefined;
+    if (forecast) forecasts.push(forecast);
+    progress.push(progressOf(index, context, target, measurement, forecast));
+  }
+  return { asOf: input.asOf, progress, forecasts };
+
+  function measuredFor(target: Target): { context: MeasureContext; measurement: Measurement } {
+    const key = measurementKey(target);
+    const known = measured.get(key);
+    if (known) return known;
+    let scope = scopes.get(target.region);
+    if (!scope) {
+      scope = scopeFor(index, target.region, regions);
+      scopes.set(target.region, scope);
+    }
+    const context = contextFor(index, scope, target, input.asOf);
+    const result = { context, measurement: measure(context, target.measure) };
+    measured.set(key, result);
+    return result;
+  }
+}
+
+function progressOf(
+  index: PlanIndex,
+  context: MeasureContext,
+  target: Target,
+  measurement: Measurement,
+  forecast: TargetForecast | undefined,
+): TargetProgress {
+  const judgement = judge(context, target, measurement, forecast);
+  const series = measurement.series.map((point, slot) =>
+    judgement.yearsMet ? { ...point, meetsThreshold: judgement.yearsMet[slot] ?? null } : { ...point },
+  );
+  const units = unitsWithData(index, context.scope);
+  // Each-year targets report one year: its breakdowns and contributors are that year's.
+  const judgedSlot = judgement.judgedYear === undefined ? -1 : context.years.findIndex((window) => window.year === judgement.judgedYear);
+  const judgedPoint = measurement.series[judgedSlot];
+  const breakdowns = judgedPoint && measurement.breakdownsOfYear ? measurement.breakdownsOfYear(judgedSlot) : measurement.breakdowns;
+  const contributors = judgedPoint ? judgedPoint.contributors : measurement.contributors;
+  return {
+    id: target.id,
+    region: target.region,
+    label: target.label,
+    measure: target.measure,
+    window: target.window,
+    comparator: target.comparator,
+    threshold: target.threshold,
+    unit: target.unit,
+    period: target.period,
+    source: target.source,
+    measuredOn: isoOfKey(context.measuredKey),
+    actual: judgement.actual,
+    percent: (judgement.actual / target.threshold) * 100,
+    expected: judgement.expected,
+    status: judgement.status,
+    ...(judgement.judgedYear !== undefined ? { judgedYear: judgement.judgedYear } : {}),
+    ...(judgement.baseline ? { baseline: judgement.baseline } : {}),
+    ...(forecast ? { forecastExpected: forecast.expected } : {}),
+    series,
+    breakdowns,
+    contributorKind: measurement.contributorKind,
+    contributors,
+    ...(units ? { unitsWithData: units } : {}),
+  };
+}

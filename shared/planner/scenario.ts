@@ -1,0 +1,278 @@
+import { z } from 'zod';
+import type { CarrierRecord, StoredPhase } from '../carriers/record';
+import { IsoDateSchema, PhaseSchema, PointSchema, type Phase } from '../carriers/schema';
+import { MAX_INDUSTRIES, MAX_NAME_LENGTH, MAX_PHASES } from '../carriers/limits';
+import { CARRIER_KINDS, INDUSTRIES } from '../carriers/vocabulary';
+import { addMonths } from '../dates';
+import { REGION_IDS, REGIONS, type Region } from '../regions';
+import type { PlanInput, PlanResult } from './evaluate';
+import { evaluatePlan } from './plan';
+import { ForecastWeightsSchema } from './pipelineForecast';
+import { regionAndDescendantsIn } from './regionScope';
+import type { TargetStatus } from './pace';
+import { MAX_PHASE_REFS, MAX_SCENARIO_EDITS, MAX_SCENARIO_NAME_LENGTH, MAX_SLIP_MONTHS } from './limits';
+
+/*
+ * What-if scenarios: edits applied to a copy of the carriers, then the same evaluation as the
+ * baseline. Messages are keys from ./messages.ts.
+ */
+
+/** `carrierId:phaseId` names one phase; a bare `carrierId` names all of a carrier's phases. */
+export const PhaseRefSchema = z
+  .string({ message: 'scenario.phaseRef.format' })
+  .regex(/^[A-Za-z0-9_-]{1,40}(:[A-Za-z0-9_-]{1,40})?$/, { message: 'scenario.phaseRef.format' });
+
+const PhaseRefs = z
+  .array(PhaseRefSchema, { message: 'array' })
+  .min(1, { message: 'scenario.phases.required' })
+  .max(MAX_PHASE_REFS, { message: 'array.tooLong' });
+
+/**
+ * Move phases not yet open by `months` (negative: earlier). Their planned opening moves, and
+ * so does the construction start of a phase still planned; a phase under construction keeps
+ * the start that already happened, and open or closed phases are history and do not move.
+ * Without `phases`, every phase not yet open in the scenario's region moves.
+ */
+export const SlipEditSchema = z.strictObject({
+  kind: z.literal('slip'),
+  months: z
+    .number({ message: 'scenario.slip.months' })
+    .int({ message: 'scenario.slip.months' })
+    .min(-MAX_SLIP_MONTHS, { message: 'scenario.slip.months' })
+    .max(MAX_SLIP_MONTHS, { message: 'scenario.slip.months' })
+    .refine((months) => months !== 0, { message: 'scenario.slip.months' }),
+  phases: PhaseRefs.optional(),
+});
+
+/** Remove phases (or whole carriers); a carrier left without phases is removed. */
+export const DropEditSchema = z.strictObject({ kind: z.literal('drop'), phases: PhaseRefs });
+
+/** A carrier that does not exist yet, with a location, placed in the scenario's region or a region below it. */
+export const HypotheticalCarrierSchema = z.strictObject({
+  name: z
+    .string({ message: 'carrier.name.required' })
+    .trim()
+    .min(1, { message: 'carrier.name.required' })
+    .max(MAX_NAME_LENGTH, { message: 'carrier.name.tooLong' }),
+  kind: z.enum(CARRIER_KINDS, { message: 'carrier.kind.invalid' }),
+  /** Defaults to the scenario's region. */
+  region: z.enum(REGION_IDS, { message: 'carrier.region.invalid' }).optional(),
+  district: z.string({ message: 'carrier.district.invalid' }).trim().max(40, { message: 'text.tooLong' }).optional(),
+  /** WGS-84. */
+  location: PointSchema,
+  industries: z
+    .array(z.enum(INDUSTRIES, { message: 'carrier.industry.invalid' }), { message: 'array' })
+    .max(MAX_INDUSTRIES, { message: 'array.tooLong' })
+    .optional(),
+  phases: z
+    .array(PhaseSchema, { message: 'array' })
+    .min(1, { message: 'carrier.phases.required' })
+    .max(MAX_PHASES, { message: 'array.tooLong' }),
+});
+export type HypotheticalCarrier = z.infer<typeof HypotheticalCarrierSchema>;
+
+export const AddEditSchema = z.strictObject({ kind: z.literal('add'), carrier: HypotheticalCarrierSchema });
+
+export const ScenarioEditSchema = z.discriminatedUnion('kind', [SlipEditSchema, DropEditSchema, AddEditSchema], {
+  message: 'scenario.edit.kind.invalid',
+});
+export type ScenarioEdit = z.infer<typeof ScenarioEditSchema>;
+
+const scenarioFields = {
+  name: z
+    .string({ message: 'scenario.name.required' })
+    .trim()
+    .min(1, { message: 'scenario.name.required' })
+    .max(MAX_SCENARIO_NAME_LENGTH, { message: 'text.tooLong' }),
+  region: z.enum(REGION_IDS, { message: 'carrier.region.invalid' }),
+  /** The as-of date the scenario is evaluated at; defaults to the evaluation's. */
+  baseAsOf: IsoDateSchema.optional(),
+  /** Forecast weights for this scenario; default to the evaluation's. */
+  weights: ForecastWeightsSchema.optional(),
+  edits: z.array(ScenarioEditSchema, { message: 'array' }).max(MAX_SCENARIO_EDITS, { message: 'array.tooLong' }),
+};
+
+type ScenarioShape = z.infer<z.ZodObject<typeof scenarioFields>>;
+
+/** Hypothetical carriers must lie in the scenario's region, in a district of their own region, and not be open yet. */
+function checkScenarioConsistency(scenario: ScenarioShape, ctx: z.RefinementCtx): void {
+  const inside = new Set(regionAndDescendantsIn(REGIONS, scenario.region));
+  scenario.edits.forEach((edit, position) => {
+    if (edit.kind !== 'add') return;
+    const path = ['edits', position, 'carrier'];
+    const regionId = edit.carrier.region ?? scenario.region;
+    if (!inside.has(regionId)) ctx.addIssue({ code: 'custom', path: [...path, 'region'], message: 'scenario.carrier.outsideRegion' });
+    const region = REGIONS.find((candidate) => candidate.id === regionId);
+    const district = edit.carrier.district;
+    if (district && region && !region.districts.some((candidate) => candidate.id === district)) {
+      ctx.addIssue({ code: 'custom', path: [...path, 'district'], message: 'carrier.district.notInRegion' });
+    }
+    edit.carrier.phases.forEach((phase, phasePosition) => {
+      if (phase.status === 'planned' || phase.status === 'under_construction') return;
+      ctx.addIssue({ code: 'custom', path: [...path, 'phases', phasePosition, 'status'], message: 'scenario.phase.notPipeline' });
+    });
+  });
+}
+
+/** A named set of edits to the carriers of a region, saved by planners and evaluated like the baseline. */
+export const ScenarioSchema = z.strictObject(scenarioFields).superRefine(checkScenarioConsistency);
+export type Scenario = z.infer<typeof ScenarioSchema>;
+
+/** Id prefix of carriers a scenario adds, so drill-downs can tell them from registered ones. */
+export const HYPOTHETICAL_ID_PREFIX = 'hypothetical-';
+
+/**
+ * The carriers as the scenario would have them. Edits apply in order; carriers outside the
+ * scenario's region and carriers no edit touches are returned as the same objects, so a
+ * scenario without edits evaluates exactly like the baseline. Nothing is mutated.
+ */
+export function applyScenario(carriers: readonly CarrierRecord[], scenario: Scenario, regions: readonly Region[] = REGIONS): CarrierRecord[] {
+  const inside = new Set(regionAndDescendantsIn(regions, scenario.region));
+  const result: CarrierRecord[] = [];
+  for (const carrier of carriers) {
+    const edited = inside.has(carrier.region) ? editCarrier(carrier, scenario.edits) : carrier;
+    if (edited) result.push(edited);
+  }
+  scenario.edits.forEach((edit, position) => {
+    if (edit.kind === 'add') result.push(hypotheticalRecord(edit.carrier, scenario, position));
+  });
+  return result;
+}
+
+function refersTo(refs: readonly string[] | undefined, carrierId: string, phaseId: string): boolean {
+  if (!refs) return true;
+  return refs.includes(carrierId) || refs.includes(`${carrierId}:${phaseId}`);
+}
+
+/** The carrier after the edits, the same object if none applies, or null when all its phases are dropped. */
+function editCarrier(carrier: CarrierRecord, edits: readonly ScenarioEdit[]): CarrierRecord | null {
+  let phases: StoredPhase[] = carrier.phases;
+  for (const edit of edits) {
+    if (edit.kind === 'drop') phases = phases.filter((phase) => !refersTo(edit.phases, carrier.id, phase.id));
+    if (edit.kind === 'slip') {
+      phases = phases.map((phase) => (refersTo(edit.phases, carrier.id, phase.id) ? slipPhase(phase, edit.months) : phase));
+    }
+  }
+  if (phases.length === 0) return null;
+  const unchanged = phases.length === carrier.phases.length && phases.every((phase, position) => phase === carrier.phases[position]);
+  return unchanged ? carrier : { ...carrier, phases };
+}
+
+/** Moves a phase not yet open by whole months; see SlipEditSchema. */
+export function slipPhase<P extends Phase>(phase: P, months: number): P {
+  if (phase.status !== 'planned' && phase.status !== 'under_construction') return phase;
+  const started = phase.status === 'planned' && phase.constructionStartedOn ? addMonths(phase.constructionStartedOn, months) : phase.constructionStartedOn;
+  const planned = phase.plannedOpeningOn ? addMonths(phase.plannedOpeningOn, months) : undefined;
+  const plannedOpeningOn = planned && started && planned < started ? started : planned;
+  return {
+    ...phase,
+    ...(started !== undefined ? { constructionStartedOn: started } : {}),
+    ...(plannedOpeningOn !== undefined ? { plannedOpeningOn } : {}),
+  };
+}
+
+function hypotheticalRecord(carrier: HypotheticalCarrier, scenario: Scenario, position: number): CarrierRecord {
+  const id = `${HYPOTHETICAL_ID_PREFIX}${position + 1}`;
+  const stamp = scenario.baseAsOf ?? '';
+  return {
+    id,
+    name: carrier.name,
+    kind: carrier.kind,
+    region: carrier.region ?? scenario.region,
+    ...(carrier.district ? { district: carrier.district } : {}),
+    location: carrier.location,
+    locationApproximate: false,
+    industries: carrier.industries ?? [],
+    phases: carrier.phases.map((phase, phasePosition) => ({ ...phase, id: phase.id ?? `p${phasePosition + 1}` })),
+    recognitions: [],
+    ratings: [],
+    owners: [],
+    provenance: { synthetic: true, source: `scenario: ${scenario.name}` },
+    version: 0,
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+}
+
+export type ScenarioInput = PlanInput & { scenario: Scenario };
+
+/** A scenario's evaluation: progress and forecast of the scenario region's targets. */
+export interface ScenarioResult extends PlanResult {
+  name: string;
+  region: string;
+}
+
+/**
+ * Applies the scenario and evaluates the targets of its region at `scenario.baseAsOf` (or the
+ * input's as-of) with the scenario's weights (or the input's).
+ */
+export function evaluateScenario(input: ScenarioInput): ScenarioResult {
+  const { scenario } = input;
+  const regions = input.regions ?? REGIONS;
+  const weights = scenario.weights ?? input.weights;
+  const result = evaluatePlan({
+    carriers: applyScenario(input.carriers, scenario, regions),
+    targets: input.targets.filter((target) => target.region === scenario.region),
+    asOf: scenario.baseAsOf ?? input.asOf,
+    regions,
+    ...(weights ? { weights } : {}),
+  });
+  return { name: scenario.name, region: scenario.region, ...result };
+}
+
+/** Two values and how far the second is from the first (b − a). */
+export interface Delta {
+  a: number;
+  b: number;
+  delta: number;
+}
+
+function delta(a: number, b: number): Delta {
+  return { a, b, delta: b - a };
+}
+
+/** How one target differs between two evaluations. */
+export interface TargetComparison {
+  id: string;
+  actual: Delta;
+  expected: Delta;
+  status: { a: TargetStatus; b: TargetStatus };
+  /** Area targets: the forecast's end values and shortfall. */
+  forecast?: { expected: Delta; optimistic: Delta; pessimistic: Delta; shortfall: Delta };
+}
+
+export interface ScenarioComparison {
+  a: string;
+  b: string;
+  targets: TargetComparison[];
+}
+
+/** Per-target deltas between two evaluations (b − a), for the targets both contain, in a's order. */
+export function compareScenarios(a: ScenarioResult, b: ScenarioResult): ScenarioComparison {
+  const progressOfB = new Map(b.progress.map((target) => [target.id, target]));
+  const forecastOfA = new Map(a.forecasts.map((forecast) => [forecast.id, forecast]));
+  const forecastOfB = new Map(b.forecasts.map((forecast) => [forecast.id, forecast]));
+  const targets: TargetComparison[] = [];
+  for (const target of a.progress) {
+    const other = progressOfB.get(target.id);
+    if (!other) continue;
+    const comparison: TargetComparison = {
+      id: target.id,
+      actual: delta(target.actual, other.actual),
+      expected: delta(target.expected, other.expected),
+      status: { a: target.status, b: other.status },
+    };
+    const forecastA = forecastOfA.get(target.id);
+    const forecastB = forecastOfB.get(target.id);
+    if (forecastA && forecastB) {
+      comparison.forecast = {
+        expected: delta(forecastA.expected, forecastB.expected),
+        optimistic: delta(forecastA.optimistic, forecastB.optimistic),
+        pessimistic: delta(forecastA.pessimistic, forecastB.pessimistic),
+        shortfall: delta(forecastA.shortfall, forecastB.shortfall),
+      };
+    }
+    targets.push(comparison);
+  }
+  return { a: a.name, b: b.name, targets };
+}
