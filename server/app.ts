@@ -6,6 +6,7 @@ import { sessionMiddleware, sessionTimeouts } from './auth/sessions';
 import { auditRoutes } from './audit/routes';
 import { carrierGeojsonRoute, carrierRoutes } from './carriers/routes';
 import { carrierService } from './carriers/service';
+import { registrySnapshot } from './carriers/snapshot';
 import { transferRoutes } from './carriers/transfer/routes';
 import { changeRoutes } from './changes/routes';
 import { changeService } from './changes/service';
@@ -15,6 +16,10 @@ import { clientApp } from './http/clientApp';
 import { apiNotFound, errorHandler } from './http/errorHandler';
 import { requestLogging } from './http/logging';
 import { securityHeaders } from './http/security';
+import { regionRoutes } from './regions/routes';
+import { scenarioRoutes } from './scenarios/routes';
+import { targetRoutes } from './targets/routes';
+import { targetService } from './targets/service';
 import { userRoutes } from './users/routes';
 
 /** JSON bodies above this are refused with 413; an import file has its own, larger limit. */
@@ -52,12 +57,17 @@ export function createApp(context: AppContext) {
 function protectedRoutes(context: AppContext): [string, Router][] {
   const carriers = carrierService(context);
   const changes = changeService(context, carriers);
+  const snapshot = registrySnapshot(context.db.models);
+  const targets = targetService(context);
   return [
     ['/carriers.geojson', carrierGeojsonRoute(context, carriers)],
     // Before the record routes, so /carriers/export is not taken for an id.
     ['/carriers', transferRoutes(context, carriers, changes)],
     ['/carriers', carrierRoutes(context, carriers, changes)],
     ['/changes', changeRoutes(context, changes)],
+    ['/regions', regionRoutes(context, snapshot, targets)],
+    ['/targets', targetRoutes(context, targets)],
+    ['/scenarios', scenarioRoutes(context)],
     ['/users', userRoutes(context)],
     ['/audit', auditRoutes(context)],
   ];

@@ -9,6 +9,7 @@ import { createLogger, type Logger } from './http/logging';
 import { getOrCreateMeta } from './meta/model';
 import { seedDatabase } from './seed/seedDatabase';
 import { startEmbeddedStore, type EmbeddedStore } from './store';
+import { ensureSeededTargets } from './targets/seedTargets';
 import { ensureDemoAccounts } from './users/demoAccounts';
 import packageJson from '../package.json' with { type: 'json' };
 
@@ -54,6 +55,7 @@ export async function startPlanner(config: Config, options: StartOptions = {}): 
   }
 
   const sessionSecret = config.sessionSecret ?? (await getOrCreateMeta(db.models.Meta, 'session-secret', () => randomBytes(48).toString('base64url')));
+  await ensureSeededTargets(db.models);
   const demo = db.engine === 'embedded' ? await ensureDemoAccounts(db.models, config.demoPassword) : null;
   // Demo carriers only in demo mode: a production database starts empty but for the targets.
   const seeded = config.seedOnFirstStart && demo ? await seedDatabase(db.models, logger, { demoManagerId: await userIdOf(db, 'manager') }) : false;

@@ -3,6 +3,8 @@ import { auditModel } from '../audit/model';
 import { carrierModel } from '../carriers/model';
 import { changeModel } from '../changes/model';
 import { metaModel } from '../meta/model';
+import { scenarioModel } from '../scenarios/model';
+import { targetModel } from '../targets/model';
 import { userModel } from '../users/model';
 
 /** Every model, bound to one connection so several apps (tests, instances) can coexist. */
@@ -12,6 +14,8 @@ export function registerModels(connection: Connection) {
     Carrier: carrierModel(connection),
     Change: changeModel(connection),
     Meta: metaModel(connection),
+    Scenario: scenarioModel(connection),
+    Target: targetModel(connection),
     User: userModel(connection),
   };
 }

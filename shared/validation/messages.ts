@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { MAX_AREA_M2, MAX_NAME_LENGTH, MAX_YEAR, MIN_YEAR } from '../carriers/limits';
+import { PLANNER_MESSAGES } from '../planner/messages';
 
 export type Language = 'zh' | 'en';
 
@@ -73,6 +74,8 @@ export const VALIDATION_MESSAGES: Record<string, Record<Language, string>> = {
   'query.limit': { zh: '每页条数应为 1–500', en: 'limit must be a whole number from 1 to 500' },
   'query.format': { zh: '导出格式应为 csv、xlsx 或 geojson', en: 'format must be csv, xlsx or geojson' },
   'change.reason.required': { zh: '请填写驳回理由', en: 'a reason for the rejection is required' },
+  'progress.basis': { zh: '口径应为“核实”或“填报”', en: 'basis must be verified or reported' },
+  ...PLANNER_MESSAGES,
   'unknownField': { zh: '不允许的字段', en: 'is not an allowed field' },
   'password.tooShort': { zh: '密码至少 8 个字符', en: 'password must be at least 8 characters' },
   'password.tooLong': { zh: '密码最多 128 个字符', en: 'password must be at most 128 characters' },

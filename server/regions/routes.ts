@@ -1,0 +1,157 @@
+import { Router, type Request } from 'express';
+import type { CarrierRecord } from '@shared/carriers/record';
+import { todayInChina } from '@shared/dates';
+import { compareScenarios, evaluateChain, evaluatePlan, evaluateScenario, TargetSchema, type Target, type TargetProgress } from '@shared/planner';
+import { childRegions, findRegion, REGIONS, regionAndDescendants } from '@shared/regions';
+import { authorize } from '../auth/guards';
+import type { RegistrySnapshot } from '../carriers/snapshot';
+import type { AppContext } from '../context';
+import { badRequest, notFound } from '../http/errors';
+import { parsedQuery, validateBody, validateQuery } from '../http/validate';
+import type { TargetService } from '../targets/service';
+import { withContributorCounts } from './contributorCounts';
+import { DrillDownQuerySchema, ProgressQuerySchema, ScenarioEvaluationSchema, type Basis, type DrillDownQuery, type ProgressQuery, type ScenarioEvaluation } from './query';
+
+const regionNotFound = () => notFound({ zh: '地区', en: 'Region' });
+
+function regionParam(request: Request) {
+  const region = findRegion(String(request.params.id));
+  if (!region) throw regionNotFound();
+  return region;
+}
+
+/**
+ * Regions, their targets, progress against them, drill-down and what-if evaluation. Every
+ * figure comes from the shared planner (shared/planner) run on the registry snapshot.
+ */
+export function regionRoutes(context: AppContext, snapshot: RegistrySnapshot, targets: TargetService): Router {
+  const router = Router();
+  const today = () => todayInChina(new Date(context.now()));
+  const carriersOn = (basis: Basis): Promise<readonly CarrierRecord[]> => (basis === 'reported' ? snapshot.reported() : snapshot.verified());
+
+  async function regionTargets(regionId: string): Promise<Target[]> {
+    return (await targets.definitions()).filter((target) => target.region === regionId);
+  }
+
+  router.get('/', async (request, response) => {
+    await authorize(context, request, 'target:read');
+    const [carriers, definitions] = await Promise.all([snapshot.verified(), targets.definitions()]);
+    const carriersPerRegion = new Map<string, number>();
+    for (const carrier of carriers) carriersPerRegion.set(carrier.region, (carriersPerRegion.get(carrier.region) ?? 0) + 1);
+    response.json({
+      items: REGIONS.map((region) => ({
+        id: region.id,
+        name: region.name,
+        level: region.level,
+        parent: region.parent,
+        children: childRegions(region.id).map((child) => child.id),
+        districts: region.districts,
+        carrierCount: regionAndDescendants(region.id).reduce((sum, id) => sum + (carriersPerRegion.get(id) ?? 0), 0),
+        targetCount: definitions.filter((target) => target.region === region.id).length,
+      })),
+    });
+  });
+
+  router.get('/:id/targets', async (request, response) => {
+    await authorize(context, request, 'target:read');
+    response.json({ items: await targets.listForRegion(regionParam(request).id) });
+  });
+
+  router.post('/:id/targets', validateBody(TargetSchema), async (request, response) => {
+    const actor = await authorize(context, request, 'target:update');
+    const target = request.body as Target;
+    if (target.region !== regionParam(request).id) {
+      throw badRequest('region_mismatch', '目标的地区与网址中的地区不一致', 'The target’s region differs from the region in the URL');
+    }
+    response.status(201).json({ target: await targets.create(actor, target, request) });
+  });
+
+  router.get('/:id/progress', validateQuery(ProgressQuerySchema), async (request, response) => {
+    await authorize(context, request, 'progress:read');
+    const region = regionParam(request);
+    const query = parsedQuery<ProgressQuery>(response.locals);
+    const asOf = query.asOf ?? today();
+    const [carriers, definitions] = await Promise.all([carriersOn(query.basis), regionTargets(region.id)]);
+    const plan = evaluatePlan({ carriers, targets: definitions, asOf });
+    const chain = evaluateChain({ carriers, region: region.id, asOf });
+    response.json(
+      withContributorCounts({
+        region: region.id,
+        asOf,
+        basis: query.basis,
+        targets: plan.progress,
+        forecasts: plan.forecasts,
+        chain: { ...chain },
+      }),
+    );
+  });
+
+  router.get('/:id/progress/:targetId/contributors', validateQuery(DrillDownQuerySchema), async (request, response) => {
+    await authorize(context, request, 'progress:read');
+    const region = regionParam(request);
+    const query = parsedQuery<DrillDownQuery>(response.locals);
+    const asOf = query.asOf ?? today();
+    const target = (await regionTargets(region.id)).find((candidate) => candidate.id === request.params.targetId);
+    if (!target) throw notFound({ zh: '目标', en: 'Target' });
+    const carriers = await carriersOn(query.basis);
+    const [progress] = evaluatePlan({ carriers, targets: [target], asOf }).progress;
+    const ids = contributorsOf(progress!, query);
+    response.json({ target: target.id, asOf, basis: query.basis, ...describeContributors(ids, carriers) });
+  });
+
+  router.post('/:id/scenarios/evaluate', validateBody(ScenarioEvaluationSchema), async (request, response) => {
+    await authorize(context, request, 'scenario:read');
+    const region = regionParam(request);
+    const body = request.body as ScenarioEvaluation;
+    if (body.scenario.region !== region.id || (body.against && body.against.region !== region.id)) {
+      throw badRequest('region_mismatch', '方案的地区与网址中的地区不一致', 'The scenario’s region differs from the region in the URL');
+    }
+    const asOf = body.asOf ?? today();
+    const [carriers, definitions] = await Promise.all([carriersOn(body.basis), regionTargets(region.id)]);
+    const input = { carriers, targets: definitions, asOf, ...(body.weights ? { weights: body.weights } : {}) };
+    const result = evaluateScenario({ ...input, scenario: body.scenario });
+    const against = evaluateScenario({ ...input, scenario: body.against ?? { name: 'baseline', region: region.id, edits: [] } });
+    response.json(withContributorCounts({ asOf, basis: body.basis, result, against, comparison: compareScenarios(against, result) }));
+  });
+
+  return router;
+}
+
+/** The ids behind the chosen number: the whole value, one year, or one breakdown cell. */
+function contributorsOf(progress: TargetProgress, query: DrillDownQuery): string[] {
+  if (query.dimension) {
+    const cell = progress.breakdowns[query.dimension].find((candidate) => candidate.key === query.key);
+    return cell ? cell.contributors.ids() : [];
+  }
+  if (query.year !== undefined) {
+    const point = progress.series.find((candidate) => candidate.year === query.year);
+    return point ? point.contributors.ids() : [];
+  }
+  return progress.contributors.ids();
+}
+
+/** Resolves `carrierId[:phaseOrRecognitionId]` into the carriers a person can click through to. */
+function describeContributors(ids: string[], carriers: readonly CarrierRecord[]) {
+  const byId = new Map(carriers.map((carrier) => [carrier.id, carrier]));
+  const items = ids.flatMap((ref) => {
+    const [carrierId, partId] = ref.split(':') as [string, string | undefined];
+    const carrier = byId.get(carrierId);
+    if (!carrier) return [];
+    const phase = partId ? carrier.phases.find((candidate) => candidate.id === partId) : undefined;
+    const recognition = partId ? carrier.recognitions.find((candidate) => candidate.id === partId) : undefined;
+    return [
+      {
+        ref,
+        carrierId,
+        name: carrier.name,
+        kind: carrier.kind,
+        region: carrier.region,
+        district: carrier.district ?? null,
+        phase: phase ? { id: phase.id, label: phase.label, incubationAreaM2: phase.incubationAreaM2 ?? null, floorAreaM2: phase.floorAreaM2 ?? null, status: phase.status, openedOn: phase.openedOn ?? null, constructionStartedOn: phase.constructionStartedOn ?? null, plannedOpeningOn: phase.plannedOpeningOn ?? null } : null,
+        recognition: recognition ? { id: recognition.id, tier: recognition.tier, year: recognition.year } : null,
+      },
+    ];
+  });
+  return { count: items.length, items };
+}
+

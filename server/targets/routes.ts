@@ -1,0 +1,39 @@
+import { Router } from 'express';
+import { TargetSchema, type Target } from '@shared/planner';
+import { z } from 'zod';
+import { authorize } from '../auth/guards';
+import type { AppContext } from '../context';
+import { badRequest } from '../http/errors';
+import { validateBody, validateQuery } from '../http/validate';
+import type { TargetService } from './service';
+
+const VersionSchema = z.number({ message: 'version.required' }).int({ message: 'version.required' }).min(1, { message: 'version.required' });
+const TargetReplaceSchema = z.strictObject({ target: TargetSchema, version: VersionSchema });
+const DeleteQuerySchema = z.strictObject({});
+
+/** One target by id: planners replace it (with the version they saw) or delete it. */
+export function targetRoutes(context: AppContext, targets: TargetService): Router {
+  const router = Router();
+
+  router.get('/:targetId', async (request, response) => {
+    await authorize(context, request, 'target:read');
+    response.json({ target: await targets.get(String(request.params.targetId)) });
+  });
+
+  router.put('/:targetId', validateBody(TargetReplaceSchema), async (request, response) => {
+    const actor = await authorize(context, request, 'target:update');
+    const { target, version } = request.body as { target: Target; version: number };
+    if (target.id !== request.params.targetId) {
+      throw badRequest('id_mismatch', '目标编号与网址不一致', 'The target’s id differs from the id in the URL');
+    }
+    response.json({ target: await targets.replace(actor, target, version, request) });
+  });
+
+  router.delete('/:targetId', validateQuery(DeleteQuerySchema), async (request, response) => {
+    const actor = await authorize(context, request, 'target:update');
+    await targets.remove(actor, String(request.params.targetId), request);
+    response.status(204).end();
+  });
+
+  return router;
+}
