@@ -38,6 +38,7 @@ export interface MeasureContext {
   years: YearWindow[];
 }
 
+/** The context of one target at as-of: its scope, filter, period and years as integer date keys. */
 export function contextFor(index: PlanIndex, scope: RegionScope, target: Target, asOf: IsoDate): MeasureContext {
   const fromKey = dateKey(target.period.from);
   const toKey = dateKey(target.period.to);

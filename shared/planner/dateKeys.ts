@@ -23,14 +23,17 @@ export function optionalDateKey(iso: IsoDate | undefined): number {
   return iso === undefined ? NO_DATE : dateKey(iso);
 }
 
+/** The calendar year of a key. */
 export function yearOfKey(key: number): number {
   return Math.floor(key / 10_000);
 }
 
+/** The key of 1 January of a year. */
 export function startOfYearKey(year: number): number {
   return year * 10_000 + 101;
 }
 
+/** The key of 31 December of a year. */
 export function endOfYearKey(year: number): number {
   return year * 10_000 + 1231;
 }

@@ -311,6 +311,7 @@ export function recognitionRef(index: PlanIndex, r: number): string {
   return `${carrier.id}:${carrier.recognitions[r - index.carrierRecognitionStart[c]!]!.id}`;
 }
 
+/** `carrierId`, the drill-down id of a carrier (carrier counts). */
 export function carrierRef(index: PlanIndex, c: number): string {
   return index.carriers[c]!.id;
 }
