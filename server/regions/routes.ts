@@ -66,6 +66,15 @@ export function regionRoutes(context: AppContext, snapshot: RegistrySnapshot, ta
     response.status(201).json({ target: await targets.create(actor, target, request) });
   });
 
+  /** The region's carriers as the shared planner takes them, so the browser can recompute scenarios. */
+  router.get('/:id/carriers', validateQuery(ProgressQuerySchema.pick({ basis: true })), async (request, response) => {
+    await authorize(context, request, 'progress:read');
+    const inside = new Set(regionAndDescendants(regionParam(request).id));
+    const { basis } = parsedQuery<Pick<ProgressQuery, 'basis'>>(response.locals);
+    const carriers = (await carriersOn(basis)).filter((carrier) => inside.has(carrier.region));
+    response.json({ basis, items: carriers });
+  });
+
   router.get('/:id/progress', validateQuery(ProgressQuerySchema), async (request, response) => {
     await authorize(context, request, 'progress:read');
     const region = regionParam(request);
