@@ -140,7 +140,7 @@ export const map: typeof zh = {
     lat: 'Latitude',
     apply: 'Go',
     clear: 'Clear location',
-    stored: 'Stored as WGS-84: {{lng}}, {{lat}}',
+    stored: 'Stored as WGS-84: {{longitude}}, {{latitude}}',
     invalid: 'Enter a valid longitude (−180 to 180) and latitude (−90 to 90).',
     marker: 'Carrier location (draggable)',
   },

@@ -138,7 +138,7 @@ export const map = {
     lat: '纬度',
     apply: '定位',
     clear: '清除位置',
-    stored: '保存为 WGS-84：{{lng}}, {{lat}}',
+    stored: '保存为 WGS-84：{{longitude}}, {{latitude}}',
     invalid: '请输入有效的经纬度（经度 -180～180，纬度 -90～90）。',
     marker: '载体位置（可拖动）',
   },

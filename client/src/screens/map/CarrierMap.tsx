@@ -8,6 +8,7 @@ import { formatArea, formatCount } from '../../i18n/format';
 import { BaseMap } from '../../map/BaseMap';
 import { BoundaryLayer, type UnitLabel } from '../../map/BoundaryLayer';
 import { CarrierLayer } from '../../map/CarrierLayer';
+import { DistrictLayer } from '../../map/DistrictLayer';
 import { carrierMatcher, hasActiveFilters, NO_FILTERS } from '../../map/carrierFilter';
 import { buildCarrierView, type CarrierMark } from '../../map/carrierMarks';
 import { choroplethScale } from '../../map/choropleth';
@@ -132,6 +133,7 @@ export function CarrierMap({ collection }: { collection: MapCarrierCollection })
         <div className="map-frame" ref={frameRef}>
           <BaseMap label={t('mapLabel')} attribution={t('attribution')} bounds={initialBounds}>
             <BoundaryLayer fillFor={(regionId) => scale.colorFor(areaByRegion(regionId))} labelFor={unitLabel} version={boundaryVersion} />
+            <DistrictLayer language={language} />
             <CarrierLayer marks={view.marks} cluster={params.cluster} clusterLabel={clusterLabel} onCarrierClick={selectOnMap} />
             <FitToRegion regionId={params.filters.region} />
             <FitToSearch query={filters.q} marks={view.marks} />
