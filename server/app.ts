@@ -43,8 +43,8 @@ export function createApp(context: AppContext) {
   api.use('/health', healthRoutes(context));
   api.use(sessionMiddleware(context), sessionTimeouts(context), requireCsrfToken);
   api.use('/auth', authRoutes(context));
-  api.use(requireAuth);
-  for (const [path, routes] of protectedRoutes(context)) api.use(path, routes);
+  // Per mount rather than for all of /api, so an unknown endpoint is a 404 for everyone.
+  for (const [path, routes] of protectedRoutes(context)) api.use(path, requireAuth, routes);
   api.use(apiNotFound);
 
   app.use('/api', api);
