@@ -1,4 +1,5 @@
-import { Aggregator, Context, ProcessingMode } from 'mingo';
+import { ProcessingMode } from 'mingo';
+import { Aggregator } from 'mingo/aggregator';
 import { Lazy, type Iterator } from 'mingo/lazy';
 import { badValue, notSupported, StoreError } from '../errors';
 import { parseGeoJSON, parseLegacyPoint } from '../geo/geometry';
@@ -11,6 +12,7 @@ import type { Collection } from './collection';
 import {
   validateAccumulator, validateExpression, validateFilter, validateStageName,
 } from './operators';
+import { buildContext } from './mingo-context';
 import { plainView } from './plain-view';
 import { compileFilter, guardMingo, mingoOptions, parseSort, sortDocuments } from './query';
 import { findMatching } from './scan';
@@ -37,9 +39,7 @@ const $storeAssertBucketed = (collection: Iterator): Iterator =>
     return doc;
   });
 
-type ContextOps = NonNullable<Parameters<typeof Context.init>[0]>;
-const pipelineOps = { $sort, [ASSERT_BUCKETED]: $storeAssertBucketed } as unknown as ContextOps['pipeline'];
-const aggregationContext = Context.init({ pipeline: pipelineOps });
+const aggregationContext = buildContext({ $sort, [ASSERT_BUCKETED]: $storeAssertBucketed });
 
 /** Checks every stage (and nested pipeline) against the supported list before running anything. */
 export function validatePipeline(pipeline: unknown, nested = false): Doc[] {
@@ -243,8 +243,7 @@ export function runPipeline(catalog: Catalog, db: string, coll: string, pipeline
   const resolver = (name: string): Doc[] => [...(catalog.get(db, name)?.docs.values() ?? [])].map((doc) => cloneDoc(plainView(doc)));
   const plainStages = rewriteStages(stages.map((stage) => toPlain(stage) as Doc));
   const options = {
-    ...mingoOptions(variables ? (toPlain(variables) as Doc) : undefined, ProcessingMode.CLONE_INPUT),
-    context: Context.from(mingoOptions().context as Context, aggregationContext),
+    ...mingoOptions(variables ? (toPlain(variables) as Doc) : undefined, ProcessingMode.CLONE_INPUT, aggregationContext),
     collectionResolver: resolver,
   };
   return guardMingo(() => new Aggregator(plainStages, options).run(source) as Doc[]);

@@ -1,71 +1,26 @@
-import { Context, ProcessingMode, Query, find as mingoFind } from 'mingo';
+import { ProcessingMode, type Context } from 'mingo';
+import { Query } from 'mingo/query';
 import type { Options } from 'mingo/types';
 import { badValue, notSupported, StoreError, toStoreError } from '../errors';
-import { matchesTypeAlias, typeAlias } from '../values/bson-types';
 import { compareValues } from '../values/order';
 import { valuesAtPath } from '../values/paths';
 import { isPlainObject, toPlain, type Doc } from '../values/typed';
 import { validateFilter } from './operators';
-import { plainView, storedOf } from './plain-view';
-import { $geoWithin } from '../geo/operators';
+import { plainView } from './plain-view';
+import { buildContext } from './mingo-context';
 import { isNearOperator } from '../geo/near';
 
-/** `$type` judged on the stored document, so 5.0 reads as a double and NumberLong as long. */
-const $type = (selector: string, value: unknown): ((obj: unknown) => boolean) => {
-  const wanted = (Array.isArray(value) ? value : [value]).map((spec) => {
-    const alias = typeAlias(spec);
-    if (!alias) throw badValue(`Unknown type name alias: ${String(spec)}`);
-    return alias;
-  });
-  return (obj: unknown) => {
-    const source = isPlainObject(obj) ? storedOf(obj) : obj;
-    for (const leaf of leavesAtPath(source, selector)) {
-      for (const alias of wanted) {
-        if (matchesTypeAlias(leaf, alias)) return true;
-        if (Array.isArray(leaf) && alias !== 'array' && leaf.some((element) => matchesTypeAlias(element, alias))) return true;
-      }
-    }
-    return false;
-  };
-};
+/** The operator table for filters and projections; aggregation adds its own stages on top. */
+let storeContext: Context | null = null;
+const defaultContext = (): Context => (storeContext ??= buildContext());
 
-/** Values a path reaches, leaf arrays kept whole (what `$type` inspects). */
-function leavesAtPath(doc: unknown, path: string): unknown[] {
-  const out: unknown[] = [];
-  const visit = (value: unknown, parts: string[]): void => {
-    if (parts.length === 0) {
-      if (value !== undefined) out.push(value);
-      return;
-    }
-    const [head, ...rest] = parts as [string, ...string[]];
-    if (Array.isArray(value)) {
-      if (/^[0-9]+$/.test(head)) visit(value[Number(head)], rest);
-      for (const element of value) if (isPlainObject(element)) visit(element, parts);
-      return;
-    }
-    if (isPlainObject(value)) visit(value[head], rest);
-  };
-  visit(doc, path.split('.'));
-  return out;
-}
-
-/** A mingo query operator, typed loosely: mingo's own union type admits no new operators. */
-type QueryOperatorFactory = (selector: string, value: unknown, options: Options) => (obj: unknown) => boolean;
-type ContextOps = NonNullable<Parameters<typeof Context.init>[0]>;
-
-export function queryOps(ops: Record<string, QueryOperatorFactory>): ContextOps['query'] {
-  return ops as unknown as ContextOps['query'];
-}
-
-const storeContext = Context.init({ query: queryOps({ $type, $geoWithin }) });
-
-export function mingoOptions(variables?: Doc, processingMode = ProcessingMode.CLONE_OFF): Partial<Options> {
+export function mingoOptions(variables?: Doc, processingMode = ProcessingMode.CLONE_OFF, context: Context = defaultContext()): Partial<Options> {
   return {
     idKey: '_id',
     processingMode,
     useStrictMode: true,
     scriptEnabled: false,
-    context: storeContext,
+    context,
     ...(variables ? { variables } : {}),
   };
 }
@@ -176,5 +131,5 @@ export function validateProjection(projection: unknown): Doc | null {
 
 /** Applies a find projection; stored documents are cloned, never modified. */
 export function projectDocuments(docs: Doc[], projection: Doc, variables?: Doc): Doc[] {
-  return guardMingo(() => mingoFind(docs, {}, projection, mingoOptions(variables, ProcessingMode.CLONE_INPUT)).all() as Doc[]);
+  return guardMingo(() => new Query({}, mingoOptions(variables, ProcessingMode.CLONE_INPUT)).find(docs, projection).all() as Doc[]);
 }

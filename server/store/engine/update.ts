@@ -1,5 +1,5 @@
 import { ObjectId, serialize } from 'bson';
-import { updateOne as mingoUpdateOne } from 'mingo';
+import { updateOne as mingoUpdateOne } from 'mingo/updater';
 import {
   badValue, conflictingUpdate, failedToParse, immutableField, StoreError, typeMismatch,
 } from '../errors';
