@@ -2,7 +2,7 @@ import { Router } from 'express';
 import mongoose from 'mongoose';
 import { z } from 'zod';
 import { IsoDateSchema } from '@shared/carriers/schema';
-import { authorize } from '../auth/guards';
+import { permit } from '../auth/guards';
 import type { AppContext } from '../context';
 import { parsedQuery, validateQuery } from '../http/validate';
 
@@ -18,8 +18,7 @@ const AuditQuerySchema = z.strictObject({
 /** The audit trail, read-only, for admins. Dates are UTC days. */
 export function auditRoutes(context: AppContext): Router {
   const router = Router();
-  router.get('/', validateQuery(AuditQuerySchema), async (request, response) => {
-    await authorize(context, request, 'audit:read');
+  router.get('/', permit(context, 'audit:read'), validateQuery(AuditQuerySchema), async (request, response) => {
     const query = parsedQuery<z.infer<typeof AuditQuerySchema>>(response.locals);
     const filter: Record<string, unknown> = {};
     if (query.user) filter.username = query.user.toLowerCase();

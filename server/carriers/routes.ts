@@ -4,7 +4,7 @@ import { CarrierFilterSchema, CarrierListQuerySchema, type CarrierFilter, type C
 import { CarrierCreateSchema, CarrierPatchSchema, type CarrierCreate, type CarrierPatch } from '@shared/carriers/schema';
 import { todayInChina } from '@shared/dates';
 import { z } from 'zod';
-import { authorize } from '../auth/guards';
+import { actorOf, authorize, permit } from '../auth/guards';
 import type { ChangeService } from '../changes/service';
 import type { AppContext } from '../context';
 import { forbidden } from '../http/errors';
@@ -29,23 +29,21 @@ function assertMayAssignOwners(actor: Actor, owners: string[] | undefined): void
 export function carrierRoutes(context: AppContext, carriers: CarrierService, changes: ChangeService): Router {
   const router = Router();
 
-  router.get('/', validateQuery(CarrierListQuerySchema), async (request, response) => {
-    const actor = await authorize(context, request, 'carrier:read');
+  router.get('/', permit(context, 'carrier:read'), validateQuery(CarrierListQuerySchema), async (request, response) => {
+    const actor = actorOf(request);
     response.json(await carriers.list(parsedQuery<CarrierListQuery>(response.locals), actor));
   });
 
-  router.get('/:id', validateIdParam, async (request, response) => {
-    await authorize(context, request, 'carrier:read');
+  router.get('/:id', permit(context, 'carrier:read'), validateIdParam, async (request, response) => {
     response.json({ carrier: await carriers.get(request.params.id as string) });
   });
 
-  router.get('/:id/history', validateIdParam, async (request, response) => {
-    await authorize(context, request, 'carrier:read');
+  router.get('/:id/history', permit(context, 'carrier:read'), validateIdParam, async (request, response) => {
     response.json({ items: await carriers.history(request.params.id as string) });
   });
 
-  router.post('/', validateBody(CarrierCreateSchema), async (request, response) => {
-    const actor = await authorize(context, request, 'carrier:create');
+  router.post('/', permit(context, 'carrier:create'), validateBody(CarrierCreateSchema), async (request, response) => {
+    const actor = actorOf(request);
     const input = request.body as CarrierCreate;
     assertMayAssignOwners(actor, input.owners);
     if (editsAreVerified(actor)) {
@@ -57,7 +55,7 @@ export function carrierRoutes(context: AppContext, carriers: CarrierService, cha
     response.status(202).json({ change: await changes.submit(actor, request, { action: 'create', proposed: input }) });
   });
 
-  router.patch('/:id', validateIdParam, validateBody(CarrierPatchSchema), async (request, response) => {
+  router.patch('/:id', permit(context, 'carrier:update'), validateIdParam, validateBody(CarrierPatchSchema), async (request, response) => {
     const current = await carriers.load(request.params.id as string);
     const actor = await authorize(context, request, 'carrier:update', current);
     const patch = request.body as CarrierPatch;
@@ -73,7 +71,7 @@ export function carrierRoutes(context: AppContext, carriers: CarrierService, cha
     response.status(202).json({ change: await changes.submit(actor, request, { action: 'update', current, proposed: next }) });
   });
 
-  router.delete('/:id', validateIdParam, validateQuery(DeleteQuerySchema), async (request, response) => {
+  router.delete('/:id', permit(context, 'carrier:delete'), validateIdParam, validateQuery(DeleteQuerySchema), async (request, response) => {
     const current = await carriers.load(request.params.id as string);
     const actor = await authorize(context, request, 'carrier:delete', current);
     const { version } = parsedQuery<{ version?: number }>(response.locals);
@@ -92,8 +90,8 @@ export function carrierRoutes(context: AppContext, carriers: CarrierService, cha
 /** `GET /api/carriers.geojson`: the same filters as the list, compact properties for the map. */
 export function carrierGeojsonRoute(context: AppContext, carriers: CarrierService): Router {
   const router = Router();
-  router.get('/', validateQuery(CarrierFilterSchema), async (request: Request, response) => {
-    const actor = await authorize(context, request, 'carrier:read');
+  router.get('/', permit(context, 'carrier:read'), validateQuery(CarrierFilterSchema), async (request: Request, response) => {
+    const actor = actorOf(request);
     const records = await carriers.all(parsedQuery<CarrierFilter>(response.locals), actor);
     response.setHeader('Cache-Control', 'private, no-cache');
     response.type('application/geo+json').send(JSON.stringify(toMapCollection(records, todayInChina(new Date(context.now())))));

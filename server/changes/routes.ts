@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { authorize } from '../auth/guards';
+import { actorOf, permit } from '../auth/guards';
 import type { AppContext } from '../context';
 import { can } from '../policies';
 import { parsedQuery, validateBody, validateIdParam, validateQuery } from '../http/validate';
@@ -18,21 +18,21 @@ const RejectSchema = z.strictObject({
 export function changeRoutes(context: AppContext, changes: ChangeService): Router {
   const router = Router();
 
-  router.get('/', validateQuery(ListQuerySchema), async (request, response) => {
-    const actor = await authorize(context, request, 'change:list');
+  router.get('/', permit(context, 'change:list'), validateQuery(ListQuerySchema), async (request, response) => {
+    const actor = actorOf(request);
     const query = parsedQuery<z.infer<typeof ListQuerySchema>>(response.locals);
     // Managers see only what they submitted; reviewers see everyone's.
     const mine = query.mine === true || !can(actor, 'change:listAll');
     response.json({ items: await changes.list({ status: query.status, mine }, actor) });
   });
 
-  router.post('/:id/approve', validateIdParam, async (request, response) => {
-    const actor = await authorize(context, request, 'change:review');
+  router.post('/:id/approve', permit(context, 'change:review'), validateIdParam, async (request, response) => {
+    const actor = actorOf(request);
     response.json(await changes.approve(actor, request.params.id as string, request));
   });
 
-  router.post('/:id/reject', validateIdParam, validateBody(RejectSchema), async (request, response) => {
-    const actor = await authorize(context, request, 'change:review');
+  router.post('/:id/reject', permit(context, 'change:review'), validateIdParam, validateBody(RejectSchema), async (request, response) => {
+    const actor = actorOf(request);
     response.json(await changes.reject(actor, request.params.id as string, (request.body as { reason: string }).reason, request));
   });
 

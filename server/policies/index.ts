@@ -50,10 +50,14 @@ export interface OwnedRecord {
   owners?: readonly string[] | null;
 }
 
+/**
+ * Without a record this answers whether the role may ever take the action (checked before a
+ * request body is even validated); with the record it also applies ownership.
+ */
 export function can(actor: Actor, action: Action, record?: OwnedRecord): boolean {
   if (!RULES[action].includes(actor.role)) return false;
-  if (actor.role === 'manager' && OWNER_ONLY_FOR_MANAGERS.has(action)) {
-    return Boolean(record?.owners?.includes(actor.id));
+  if (record && actor.role === 'manager' && OWNER_ONLY_FOR_MANAGERS.has(action)) {
+    return Boolean(record.owners?.includes(actor.id));
   }
   return true;
 }

@@ -11,6 +11,11 @@ describe('the access policy', () => {
     expect(can(actor('manager', 'm1'), 'carrier:delete', { owners: [] })).toBe(false);
   });
 
+  it('lets a manager reach the edit endpoint, leaving ownership to the record check', () => {
+    expect(can(actor('manager'), 'carrier:update')).toBe(true);
+    expect(can(actor('leader'), 'carrier:update')).toBe(false);
+  });
+
   it('lets planners and admins edit any carrier', () => {
     expect(can(actor('planner'), 'carrier:update', { owners: ['someone'] })).toBe(true);
     expect(can(actor('admin'), 'carrier:delete', { owners: [] })).toBe(true);

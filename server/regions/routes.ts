@@ -3,7 +3,7 @@ import type { CarrierRecord } from '@shared/carriers/record';
 import { todayInChina } from '@shared/dates';
 import { compareScenarios, evaluateChain, evaluatePlan, evaluateScenario, TargetSchema, type Target, type TargetProgress } from '@shared/planner';
 import { childRegions, findRegion, REGIONS, regionAndDescendants } from '@shared/regions';
-import { authorize } from '../auth/guards';
+import { actorOf, permit } from '../auth/guards';
 import type { RegistrySnapshot } from '../carriers/snapshot';
 import type { AppContext } from '../context';
 import { badRequest, notFound } from '../http/errors';
@@ -33,8 +33,7 @@ export function regionRoutes(context: AppContext, snapshot: RegistrySnapshot, ta
     return (await targets.definitions()).filter((target) => target.region === regionId);
   }
 
-  router.get('/', async (request, response) => {
-    await authorize(context, request, 'target:read');
+  router.get('/', permit(context, 'target:read'), async (request, response) => {
     const [carriers, definitions] = await Promise.all([snapshot.verified(), targets.definitions()]);
     const carriersPerRegion = new Map<string, number>();
     for (const carrier of carriers) carriersPerRegion.set(carrier.region, (carriersPerRegion.get(carrier.region) ?? 0) + 1);
@@ -52,13 +51,12 @@ export function regionRoutes(context: AppContext, snapshot: RegistrySnapshot, ta
     });
   });
 
-  router.get('/:id/targets', async (request, response) => {
-    await authorize(context, request, 'target:read');
+  router.get('/:id/targets', permit(context, 'target:read'), async (request, response) => {
     response.json({ items: await targets.listForRegion(regionParam(request).id) });
   });
 
-  router.post('/:id/targets', validateBody(TargetSchema), async (request, response) => {
-    const actor = await authorize(context, request, 'target:update');
+  router.post('/:id/targets', permit(context, 'target:update'), validateBody(TargetSchema), async (request, response) => {
+    const actor = actorOf(request);
     const target = request.body as Target;
     if (target.region !== regionParam(request).id) {
       throw badRequest('region_mismatch', '目标的地区与网址中的地区不一致', 'The target’s region differs from the region in the URL');
@@ -67,16 +65,14 @@ export function regionRoutes(context: AppContext, snapshot: RegistrySnapshot, ta
   });
 
   /** The region's carriers as the shared planner takes them, so the browser can recompute scenarios. */
-  router.get('/:id/carriers', validateQuery(ProgressQuerySchema.pick({ basis: true })), async (request, response) => {
-    await authorize(context, request, 'progress:read');
+  router.get('/:id/carriers', permit(context, 'progress:read'), validateQuery(ProgressQuerySchema.pick({ basis: true })), async (request, response) => {
     const inside = new Set(regionAndDescendants(regionParam(request).id));
     const { basis } = parsedQuery<Pick<ProgressQuery, 'basis'>>(response.locals);
     const carriers = (await carriersOn(basis)).filter((carrier) => inside.has(carrier.region));
     response.json({ basis, items: carriers });
   });
 
-  router.get('/:id/progress', validateQuery(ProgressQuerySchema), async (request, response) => {
-    await authorize(context, request, 'progress:read');
+  router.get('/:id/progress', permit(context, 'progress:read'), validateQuery(ProgressQuerySchema), async (request, response) => {
     const region = regionParam(request);
     const query = parsedQuery<ProgressQuery>(response.locals);
     const asOf = query.asOf ?? today();
@@ -95,8 +91,7 @@ export function regionRoutes(context: AppContext, snapshot: RegistrySnapshot, ta
     );
   });
 
-  router.get('/:id/progress/:targetId/contributors', validateQuery(DrillDownQuerySchema), async (request, response) => {
-    await authorize(context, request, 'progress:read');
+  router.get('/:id/progress/:targetId/contributors', permit(context, 'progress:read'), validateQuery(DrillDownQuerySchema), async (request, response) => {
     const region = regionParam(request);
     const query = parsedQuery<DrillDownQuery>(response.locals);
     const asOf = query.asOf ?? today();
@@ -108,8 +103,7 @@ export function regionRoutes(context: AppContext, snapshot: RegistrySnapshot, ta
     response.json({ target: target.id, asOf, basis: query.basis, ...describeContributors(ids, carriers) });
   });
 
-  router.post('/:id/scenarios/evaluate', validateBody(ScenarioEvaluationSchema), async (request, response) => {
-    await authorize(context, request, 'scenario:read');
+  router.post('/:id/scenarios/evaluate', permit(context, 'scenario:read'), validateBody(ScenarioEvaluationSchema), async (request, response) => {
     const region = regionParam(request);
     const body = request.body as ScenarioEvaluation;
     if (body.scenario.region !== region.id || (body.against && body.against.region !== region.id)) {

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { ScenarioSchema, type Scenario } from '@shared/planner';
 import { z } from 'zod';
 import { recordAudit } from '../audit/record';
-import { authorize } from '../auth/guards';
+import { actorOf, permit } from '../auth/guards';
 import type { AppContext } from '../context';
 import { conflict, notFound } from '../http/errors';
 import { parsedQuery, validateBody, validateIdParam, validateQuery } from '../http/validate';
@@ -45,30 +45,28 @@ export function scenarioRoutes(context: AppContext): Router {
   const audit = (request: Parameters<typeof recordAudit>[1]['request'], action: string, id: string, name: string, actor: { id: string; username: string }) =>
     recordAudit(context.db.models, { action, outcome: 'success', actor, target: { type: 'scenario', id, label: name }, request }, context.now);
 
-  router.get('/', validateQuery(ListQuerySchema), async (request, response) => {
-    await authorize(context, request, 'scenario:read');
+  router.get('/', permit(context, 'scenario:read'), validateQuery(ListQuerySchema), async (request, response) => {
     const { region } = parsedQuery<z.infer<typeof ListQuerySchema>>(response.locals);
     const docs = await Scenarios.find(region ? { region } : {}).sort({ updatedAt: -1, _id: -1 }).limit(200).lean<ScenarioLean[]>();
     response.json({ items: docs.map(present) });
   });
 
-  router.get('/:id', validateIdParam, async (request, response) => {
-    await authorize(context, request, 'scenario:read');
+  router.get('/:id', permit(context, 'scenario:read'), validateIdParam, async (request, response) => {
     const doc = await Scenarios.findById(request.params.id).lean<ScenarioLean>();
     if (!doc) throw scenarioNotFound();
     response.json({ scenario: present(doc) });
   });
 
-  router.post('/', validateBody(ScenarioSaveSchema), async (request, response) => {
-    const actor = await authorize(context, request, 'scenario:write');
+  router.post('/', permit(context, 'scenario:write'), validateBody(ScenarioSaveSchema), async (request, response) => {
+    const actor = actorOf(request);
     const { scenario } = request.body as { scenario: Scenario };
     const doc = await Scenarios.create({ name: scenario.name, region: scenario.region, definition: scenario, version: 1, createdBy: actor.id, createdByName: actor.username, updatedBy: actor.id });
     await audit(request, 'scenario:create', doc.id, scenario.name, actor);
     response.status(201).json({ scenario: present(doc.toObject() as ScenarioLean) });
   });
 
-  router.put('/:id', validateIdParam, validateBody(ScenarioSaveSchema), async (request, response) => {
-    const actor = await authorize(context, request, 'scenario:write');
+  router.put('/:id', permit(context, 'scenario:write'), validateIdParam, validateBody(ScenarioSaveSchema), async (request, response) => {
+    const actor = actorOf(request);
     const { scenario, version } = request.body as { scenario: Scenario; version?: number };
     const current = await Scenarios.findById(request.params.id).lean<ScenarioLean>();
     if (!current) throw scenarioNotFound();
@@ -84,8 +82,8 @@ export function scenarioRoutes(context: AppContext): Router {
     response.json({ scenario: present((await Scenarios.findById(request.params.id).lean<ScenarioLean>())!) });
   });
 
-  router.delete('/:id', validateIdParam, async (request, response) => {
-    const actor = await authorize(context, request, 'scenario:write');
+  router.delete('/:id', permit(context, 'scenario:write'), validateIdParam, async (request, response) => {
+    const actor = actorOf(request);
     const current = await Scenarios.findByIdAndDelete(request.params.id).lean<ScenarioLean>();
     if (!current) throw scenarioNotFound();
     await audit(request, 'scenario:delete', String(request.params.id), current.name, actor);

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { TargetSchema, type Target } from '@shared/planner';
 import { z } from 'zod';
-import { authorize } from '../auth/guards';
+import { actorOf, permit } from '../auth/guards';
 import type { AppContext } from '../context';
 import { badRequest } from '../http/errors';
 import { validateBody, validateQuery } from '../http/validate';
@@ -15,13 +15,12 @@ const DeleteQuerySchema = z.strictObject({});
 export function targetRoutes(context: AppContext, targets: TargetService): Router {
   const router = Router();
 
-  router.get('/:targetId', async (request, response) => {
-    await authorize(context, request, 'target:read');
+  router.get('/:targetId', permit(context, 'target:read'), async (request, response) => {
     response.json({ target: await targets.get(String(request.params.targetId)) });
   });
 
-  router.put('/:targetId', validateBody(TargetReplaceSchema), async (request, response) => {
-    const actor = await authorize(context, request, 'target:update');
+  router.put('/:targetId', permit(context, 'target:update'), validateBody(TargetReplaceSchema), async (request, response) => {
+    const actor = actorOf(request);
     const { target, version } = request.body as { target: Target; version: number };
     if (target.id !== request.params.targetId) {
       throw badRequest('id_mismatch', '目标编号与网址不一致', 'The target’s id differs from the id in the URL');
@@ -29,8 +28,8 @@ export function targetRoutes(context: AppContext, targets: TargetService): Route
     response.json({ target: await targets.replace(actor, target, version, request) });
   });
 
-  router.delete('/:targetId', validateQuery(DeleteQuerySchema), async (request, response) => {
-    const actor = await authorize(context, request, 'target:update');
+  router.delete('/:targetId', permit(context, 'target:update'), validateQuery(DeleteQuerySchema), async (request, response) => {
+    const actor = actorOf(request);
     await targets.remove(actor, String(request.params.targetId), request);
     response.status(204).end();
   });
