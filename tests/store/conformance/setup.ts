@@ -40,7 +40,7 @@ export async function serverError(promise: Promise<unknown>): Promise<MongoServe
   return result as MongoServerError;
 }
 
-/** Expects a rejection carrying MongoDB's code and codeName. */
+/** Expects a rejection carrying MongoDB's code (and codeName: command errors have one, write errors do not). */
 export async function expectServerError(promise: Promise<unknown>, code: number, codeName?: string): Promise<MongoServerError> {
   const err = await serverError(promise);
   expect({ code: err.code, codeName: err.codeName }).toEqual(codeName ? { code, codeName } : { code, codeName: err.codeName });
