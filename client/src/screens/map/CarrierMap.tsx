@@ -110,8 +110,6 @@ export function CarrierMap({ collection }: { collection: MapCarrierCollection })
       <p className="map-print-filters print-only">
         {t('print.filters')}
         {hasActiveFilters(params.filters) ? describeFilters(params.filters, t, language) : t('print.noFilters')}
-        {' · '}
-        {params.moment.kind === 'year' ? t('moment.yearEnd', { year: params.moment.year }) : t('moment.today', { date: collection.asOf })}
       </p>
 
       <div className={`map-body${detailId ? ' with-detail' : ''}`}>

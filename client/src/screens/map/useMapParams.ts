@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { fromSearchParams, toQuery, type CarrierFilters } from '../../map/carrierFilter';
 import type { MapMoment } from '../../map/carrierMarks';
@@ -26,20 +26,28 @@ function toSearch(next: MapParams): URLSearchParams {
   return search;
 }
 
+/**
+ * The map's filters, year and clustering: read from the URL once, then kept in state so a
+ * checkbox answers at once, and written back to the URL (replaced, not pushed: a slider drag
+ * should not fill the back button's history).
+ */
 export function useMapParams(): [MapParams, (change: Partial<MapParams>) => void] {
   const [searchParams, setSearchParams] = useSearchParams();
-  const params = useMemo<MapParams>(
-    () => ({ filters: fromSearchParams(searchParams), moment: momentFrom(searchParams), cluster: searchParams.get('cluster') !== '0' }),
-    [searchParams],
-  );
-  const update = useCallback(
-    (change: Partial<MapParams>) => {
-      // Replace, not push: a slider drag should not fill the back button's history.
-      setSearchParams((current) => toSearch({ filters: fromSearchParams(current), moment: momentFrom(current), cluster: current.get('cluster') !== '0', ...change }), {
-        replace: true,
-      });
-    },
-    [setSearchParams],
-  );
+  const [params, setParams] = useState<MapParams>(() => ({
+    filters: fromSearchParams(searchParams),
+    moment: momentFrom(searchParams),
+    cluster: searchParams.get('cluster') !== '0',
+  }));
+  const setSearchRef = useRef(setSearchParams);
+  useLayoutEffect(() => {
+    setSearchRef.current = setSearchParams;
+  });
+
+  useEffect(() => {
+    const next = toSearch(params).toString();
+    if (next !== window.location.search.replace(/^\?/, '')) setSearchRef.current(new URLSearchParams(next), { replace: true });
+  }, [params]);
+
+  const update = useCallback((change: Partial<MapParams>) => setParams((current) => ({ ...current, ...change })), []);
   return [params, update];
 }

@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { MapCarrierCollection, MapCarrierFeature } from '@shared/carriers/geojson';
+import { startTestApp, TEST_PASSWORD, type ApiClient, type TestApp } from '../support/api';
+import { collectConsoleErrors, launchBrowser, loginThroughForm, saveScreenshot } from '../support/browser';
+
+let app: TestApp;
+let api: ApiClient;
+let browser: Browser;
+let page: Page;
+let consoleErrors: string[];
+
+beforeAll(async () => {
+  app = await startTestApp({ seed: true });
+  api = await app.as('planner');
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  consoleErrors = collectConsoleErrors(page);
+  await loginThroughForm(page, app.url, 'planner', TEST_PASSWORD);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function carriersFromApi(query = ''): Promise<MapCarrierFeature[]> {
+  const reply = await api.get<MapCarrierCollection>(`/api/carriers.geojson${query ? `?${query}` : ''}`);
+  expect(reply.status).toBe(200);
+  return reply.body.features;
+}
+
+/** Carriers the map should draw: located, and not abroad (those are listed apart). */
+function drawable(features: MapCarrierFeature[]): MapCarrierFeature[] {
+  return features.filter((feature) => feature.geometry !== null && !feature.properties.flags.includes('abroad'));
+}
+
+async function count(testId: string): Promise<number> {
+  return Number(await page.getByTestId(testId).getAttribute('data-count'));
+}
+
+async function openMap(search = ''): Promise<void> {
+  await page.goto(`${app.url}/map${search}`);
+  await page.getByTestId('drawn-count').waitFor();
+}
+
+/** Waits for the deferred re-render after a filter or slider change to settle on a number. */
+async function drawnCountSettlesAt(expected: number): Promise<void> {
+  await expect.poll(() => count('drawn-count'), { timeout: 5_000 }).toBe(expected);
+}
+
+describe('the carrier map', () => {
+  it('draws as many carriers as the API returns, and lists the rest apart', async () => {
+    const all = await carriersFromApi();
+    expect(all.length).toBeGreaterThan(50);
+    await openMap();
+    expect(await count('drawn-count')).toBe(drawable(all).length);
+    expect((await count('drawn-count')) + (await count('apart-count'))).toBe(all.length);
+  });
+
+  it('lists the Stuttgart offshore centre beside the map instead of drawing it', async () => {
+    await openMap();
+    await expect.poll(() => page.getByTestId('apart-list').textContent()).toContain('斯图加特');
+  });
+
+  it('draws fewer carriers when a filter is applied, exactly as many as the API finds for it', async () => {
+    await openMap();
+    const before = await count('drawn-count');
+    await page.getByRole('checkbox', { name: '众创空间' }).check();
+    const makerspaces = drawable(await carriersFromApi('kind=makerspace')).length;
+    await drawnCountSettlesAt(makerspaces);
+    expect(makerspaces).toBeLessThan(before);
+    expect(new URL(page.url()).searchParams.get('kind')).toBe('makerspace');
+  });
+
+  it('agrees with the API for combined filters read from the URL', async () => {
+    const query = 'region=taicang&minTier=provincial&status=open&industry=biomedicine,equipment';
+    const expected = drawable(await carriersFromApi(query)).length;
+    expect(expected).toBeGreaterThan(0);
+    await openMap(`?${query}`);
+    await drawnCountSettlesAt(expected);
+  });
+
+  it('at the slider year 2020 shows only carriers with area open on 2020-12-31', async () => {
+    await openMap();
+    await page.getByRole('checkbox', { name: '按年份回放' }).check();
+    await page.getByTestId('year-slider').fill('2020');
+    await expect.poll(() => page.getByTestId('map-moment').textContent()).toContain('2020');
+    const openBy2020 = drawable(await carriersFromApi()).filter((feature) =>
+      feature.properties.phases.some((phase) => phase.o !== null && phase.o <= '2020-12-31' && (phase.c === null || phase.c > '2020-12-31')),
+    );
+    await drawnCountSettlesAt(openBy2020.length);
+    expect(openBy2020.length).toBeLessThan(drawable(await carriersFromApi()).length);
+    await saveScreenshot(page, 'map-2020');
+  });
+
+  it('opens a popup with the carrier’s name when it is clicked, then its details', async () => {
+    const carrier = drawable(await carriersFromApi()).find((feature) => feature.properties.name.includes('MOBO'))!;
+    expect(carrier).toBeDefined();
+    await openMap(`?q=${encodeURIComponent(carrier.properties.name)}`);
+    await drawnCountSettlesAt(1);
+    // A name search frames what it found, so the one match sits in the middle of the map.
+    const box = (await page.locator('.base-map-leaflet').boundingBox())!;
+    await page.waitForTimeout(400);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const popup = page.getByTestId('carrier-popup');
+    await expect.poll(() => popup.textContent()).toContain(carrier.properties.name);
+    await popup.getByRole('button', { name: '查看详情' }).click();
+    const details = page.getByTestId('detail-panel');
+    await expect.poll(() => details.textContent()).toContain('分期');
+    expect(await details.textContent()).toContain(carrier.properties.name);
+    await saveScreenshot(page, 'map-popup-details');
+  });
+
+  it('saves screenshots of the whole map in Chinese and in English', async () => {
+    await openMap();
+    await page.waitForTimeout(300);
+    console.log(await saveScreenshot(page, 'map'));
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByText('Carrier map', { exact: true }).first().waitFor();
+    await page.waitForTimeout(300);
+    console.log(await saveScreenshot(page, 'map-en'));
+    await page.getByRole('button', { name: '中文' }).click();
+  });
+
+  it('logged no console errors', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
