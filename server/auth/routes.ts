@@ -60,7 +60,8 @@ export function authRoutes(context: AppContext): Router {
       response.json({ user: null, csrfToken: null, demo: context.demo });
       return;
     }
-    response.json({ user: presentSessionUser(user), csrfToken: request.session.csrfToken, demo: null });
+    // The map draws raster tiles only when an operator configured a tile server.
+    response.json({ user: presentSessionUser(user), csrfToken: request.session.csrfToken, demo: null, tileUrl: context.config.tileUrl });
   });
 
   return router;

@@ -15,6 +15,8 @@ export interface SessionInfo {
   csrfToken: string | null;
   /** Present in demo mode only: the demo accounts and their password. */
   demo?: { usernames: string[]; password: string } | null;
+  /** Raster tile URL template when the server has TILE_URL configured; the map is offline otherwise. */
+  tileUrl?: string | null;
 }
 
 interface SessionState {
