@@ -23,6 +23,10 @@ export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
   if (!(error instanceof Error)) return null;
   if (UNAVAILABLE_ERRORS.has(error.name) || isBufferingDisabledError(error)) return storeUnavailable();
+  // The router could not percent-decode a path parameter (`/api/users/%zz`): the URL is bad, not the server.
+  if (error instanceof URIError) {
+    return new AppError(400, 'invalid_path', { zh: '网址中含有无效的百分号编码', en: 'The URL contains malformed percent-encoding' });
+  }
   const parserError = error as HttpParserError;
   switch (parserError.type) {
     case 'entity.too.large':
