@@ -39,6 +39,10 @@ export function toAppError(error: unknown): AppError | null {
     case 'request.aborted':
       return new AppError(400, 'request_aborted', { zh: '请求已中断', en: 'Request was aborted' });
     default:
+      // The body parser's other 400s, e.g. a body that does not inflate under its Content-Encoding.
+      if (parserError.status === 400 && (error as { expose?: boolean }).expose === true) {
+        return new AppError(400, 'unreadable_body', { zh: '无法读取请求内容（请检查 Content-Encoding）', en: 'The request body could not be read (check its Content-Encoding)' });
+      }
       return null;
   }
 }
