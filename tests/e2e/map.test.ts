@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { MapCarrierCollection, MapCarrierFeature } from '@shared/carriers/geojson';
@@ -9,6 +10,8 @@ let api: ApiClient;
 let browser: Browser;
 let page: Page;
 let consoleErrors: string[];
+/** Requests that left the app's own origin: the map must need no network. */
+const foreignRequests: string[] = [];
 
 beforeAll(async () => {
   app = await startTestApp({ seed: true });
@@ -16,6 +19,9 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
   consoleErrors = collectConsoleErrors(page);
+  page.on('request', (request) => {
+    if (!request.url().startsWith(app.url) && !request.url().startsWith('data:')) foreignRequests.push(request.url());
+  });
   await loginThroughForm(page, app.url, 'planner', TEST_PASSWORD);
 }, 120_000);
 
@@ -125,5 +131,44 @@ describe('the carrier map', () => {
 
   it('logged no console errors', () => {
     expect(consoleErrors).toEqual([]);
+  });
+
+  it('asked nothing of any other host: no tiles unless configured', () => {
+    expect(foreignRequests).toEqual([]);
+  });
+});
+
+describe('the carrier map with TILE_URL configured', () => {
+  /** A 1×1 grey PNG stands in for every tile. */
+  const TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mN8+/btfwAJYAPhW4Pz4QAAAABJRU5ErkJggg==', 'base64');
+  let tileServer: http.Server;
+  let tiledApp: TestApp;
+  const tileRequests: string[] = [];
+
+  beforeAll(async () => {
+    tileServer = http.createServer((request, response) => {
+      tileRequests.push(request.url ?? '');
+      response.writeHead(200, { 'Content-Type': 'image/png', 'Access-Control-Allow-Origin': '*' }).end(TILE);
+    });
+    await new Promise<void>((resolve) => tileServer.listen(0, '127.0.0.1', () => resolve()));
+    const { port } = tileServer.address() as { port: number };
+    tiledApp = await startTestApp({ seed: true, config: { tileUrl: `http://127.0.0.1:${port}/tiles/{z}/{x}/{y}.png` } });
+  }, 120_000);
+
+  afterAll(async () => {
+    await tiledApp?.close();
+    tileServer?.close();
+  });
+
+  it('draws raster tiles under the outlines, allowed by the content security policy', async () => {
+    const tiledPage = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    const errors = collectConsoleErrors(tiledPage);
+    await loginThroughForm(tiledPage, tiledApp.url, 'planner', TEST_PASSWORD);
+    await tiledPage.goto(`${tiledApp.url}/map`);
+    await tiledPage.getByTestId('drawn-count').waitFor();
+    await expect.poll(() => tiledPage.locator('img.leaflet-tile-loaded').count()).toBeGreaterThan(0);
+    expect(tileRequests.every((url) => /^\/tiles\/\d+\/\d+\/\d+\.png$/.test(url))).toBe(true);
+    expect(errors).toEqual([]);
+    await tiledPage.close();
   });
 });

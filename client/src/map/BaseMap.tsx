@@ -5,6 +5,7 @@ import 'leaflet/dist/leaflet.css';
 import './map.css';
 import { Attribution } from './Attribution';
 import { OUTLINE_BOUNDS } from './outlines';
+import { RasterTiles } from './RasterTiles';
 
 interface BaseMapProps {
   /** Accessible name of the map region. */
@@ -14,14 +15,17 @@ interface BaseMapProps {
   className?: string;
   /** What the map opens on; all of Suzhou unless given. */
   bounds?: L.LatLngBounds;
+  /** A raster tile URL template (the server's TILE_URL); offline outlines only when absent. */
+  tileUrl?: string | null;
   children?: ReactNode;
 }
 
 /**
  * A Leaflet map that needs no network: it opens on Suzhou's outlines and leaves the
- * background to the boundary layer. Layers are its children, one component each.
+ * background to the boundary layer, with raster tiles beneath only when configured. Layers
+ * are its children, one component each.
  */
-export function BaseMap({ label, attribution, className, bounds = OUTLINE_BOUNDS, children }: BaseMapProps) {
+export function BaseMap({ label, attribution, className, bounds = OUTLINE_BOUNDS, tileUrl, children }: BaseMapProps) {
   return (
     <div className={`base-map ${className ?? ''}`} role="region" aria-label={label}>
       <MapContainer
@@ -36,6 +40,7 @@ export function BaseMap({ label, attribution, className, bounds = OUTLINE_BOUNDS
         className="base-map-leaflet"
       >
         <Attribution text={attribution} />
+        {tileUrl && <RasterTiles url={tileUrl} />}
         {children}
       </MapContainer>
     </div>

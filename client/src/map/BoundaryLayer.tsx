@@ -18,6 +18,8 @@ interface BoundaryLayerProps {
   labelFor(regionId: string): UnitLabel;
   /** Changes whenever fills or labels change, so the layer restyles only then. */
   version: string;
+  /** Over raster tiles the fills must let the streets show through. */
+  translucent?: boolean;
 }
 
 /** Labels hide when their unit is narrower than this on screen, rather than overlap. */
@@ -40,7 +42,7 @@ function labelElement(label: UnitLabel): HTMLElement {
  * The offline base layer: county-level outlines filled by the choropleth, with a label per
  * unit. Built once with plain Leaflet and restyled in effects.
  */
-export function BoundaryLayer({ fillFor, labelFor, version }: BoundaryLayerProps) {
+export function BoundaryLayer({ fillFor, labelFor, version, translucent = false }: BoundaryLayerProps) {
   const map = useMap();
   const [layers] = useState(() => {
     const outlines = L.geoJSON(COUNTY_OUTLINES as unknown as FeatureCollection, { interactive: false, pane: MAP_PANES.outlines });
@@ -76,14 +78,14 @@ export function BoundaryLayer({ fillFor, labelFor, version }: BoundaryLayerProps
   useEffect(() => {
     layers.outlines.setStyle((feature) => {
       const regionId = (feature as unknown as CountyFeature | undefined)?.properties.regionId ?? '';
-      return { color: '#7d8a99', weight: 1.2, opacity: 1, fillColor: fillFor(regionId), fillOpacity: 1 };
+      return { color: '#7d8a99', weight: 1.2, opacity: 1, fillColor: fillFor(regionId), fillOpacity: translucent ? 0.45 : 1 };
     });
     for (const [regionId, { marker }] of layers.labels) {
       marker.setIcon(L.divIcon({ className: 'unit-label-icon', html: labelElement(labelFor(regionId)), iconSize: [0, 0] }));
     }
     // fillFor and labelFor are new functions each render; `version` says when they mean something new.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [layers, version]);
+  }, [layers, version, translucent]);
 
   return null;
 }

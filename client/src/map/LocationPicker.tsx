@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DATUMS, type Datum } from '@shared/carriers/vocabulary';
 import { findRegion } from '@shared/regions';
+import { useSession } from '../app/session';
 import { currentLanguage } from '../i18n';
 import { BaseMap } from './BaseMap';
 import { BoundaryLayer, type UnitLabel } from './BoundaryLayer';
@@ -39,6 +40,7 @@ const format = (value: number) => String(Number(value.toFixed(6)));
 export function LocationPicker({ value, datum, onChange, label, error, disabled = false }: LocationPickerProps) {
   const { t, i18n } = useTranslation('map');
   const language = currentLanguage(i18n.language);
+  const tileUrl = useSession().session.tileUrl ?? null;
   const id = useId();
   const [lngText, setLngText] = useState(value ? format(value.lng) : '');
   const [latText, setLatText] = useState(value ? format(value.lat) : '');
@@ -117,8 +119,8 @@ export function LocationPicker({ value, datum, onChange, label, error, disabled 
         </p>
       )}
       <div className="location-picker-map">
-        <BaseMap label={label ?? t('picker.label')} attribution={t('attribution')} bounds={initialBounds}>
-          <BoundaryLayer fillFor={() => PLAIN_FILL} labelFor={unitLabel} version={language} />
+        <BaseMap label={label ?? t('picker.label')} attribution={t('attribution')} bounds={initialBounds} tileUrl={tileUrl}>
+          <BoundaryLayer fillFor={() => PLAIN_FILL} labelFor={unitLabel} version={language} translucent={tileUrl !== null} />
           <DistrictLayer language={language} />
           <PickerMarker
             position={position}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MapCarrierCollection } from '@shared/carriers/geojson';
 import { yearOf } from '@shared/dates';
 import { findRegion } from '@shared/regions';
+import { useSession } from '../../app/session';
 import { currentLanguage } from '../../i18n';
 import { formatArea, formatCount } from '../../i18n/format';
 import { BaseMap } from '../../map/BaseMap';
@@ -39,6 +40,7 @@ export function CarrierMap({ collection }: { collection: MapCarrierCollection })
   const { t, i18n } = useTranslation('map');
   const language = currentLanguage(i18n.language);
   const [params, setParams] = useMapParams();
+  const tileUrl = useSession().session.tileUrl ?? null;
   const [selection, setSelection] = useState<Selection | null>(null);
   const [detailId, setDetailId] = useState<string | null>(null);
   const frameRef = useRef<HTMLDivElement>(null);
@@ -129,8 +131,13 @@ export function CarrierMap({ collection }: { collection: MapCarrierCollection })
         </aside>
 
         <div className="map-frame" ref={frameRef}>
-          <BaseMap label={t('mapLabel')} attribution={t('attribution')} bounds={initialBounds}>
-            <BoundaryLayer fillFor={(regionId) => scale.colorFor(areaByRegion(regionId))} labelFor={unitLabel} version={boundaryVersion} />
+          <BaseMap label={t('mapLabel')} attribution={t('attribution')} bounds={initialBounds} tileUrl={tileUrl}>
+            <BoundaryLayer
+              fillFor={(regionId) => scale.colorFor(areaByRegion(regionId))}
+              labelFor={unitLabel}
+              version={boundaryVersion}
+              translucent={tileUrl !== null}
+            />
             <DistrictLayer language={language} />
             <CarrierLayer marks={view.marks} cluster={params.cluster} clusterLabel={clusterLabel} onCarrierClick={selectOnMap} />
             <FitToRegion regionId={params.filters.region} />
