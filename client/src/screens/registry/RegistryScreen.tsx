@@ -1,11 +1,17 @@
-import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router';
+import '../../ui/forms/forms.css';
+import './registry.css';
+import { CreateCarrierPage } from './CreateCarrierPage';
+import { EditCarrierPage } from './EditCarrierPage';
+import { RegistryHome } from './RegistryHome';
 
-/** Placeholder until the registry screen is built. */
+/** 载体登记: /registry (list), /registry/new, /registry/:id (edit). */
 export default function RegistryScreen() {
-  const { t } = useTranslation('registry');
   return (
-    <section className="screen">
-      <h1>{t('title')}</h1>
-    </section>
+    <Routes>
+      <Route index element={<RegistryHome />} />
+      <Route path="new" element={<CreateCarrierPage />} />
+      <Route path=":id" element={<EditCarrierPage />} />
+    </Routes>
   );
 }
