@@ -1,0 +1,75 @@
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { PasswordSchema } from '@shared/accounts/schema';
+import { api } from '../../api/client';
+import { FormErrorsProvider } from '../../ui/forms/FormErrors';
+import { Notice } from '../../ui/forms/Notice';
+import { TextField } from '../../ui/forms/TextField';
+import { useFormValidation } from '../../ui/forms/useFormValidation';
+import { accountProblems } from './serverProblems';
+import type { UserView } from './userTypes';
+
+const ResetSchema = z.strictObject({ password: PasswordSchema });
+
+export interface ResetPasswordFormProps {
+  user: UserView;
+  onDone(user: UserView): void;
+  onCancel(): void;
+}
+
+/** Sets a new password for someone who lost theirs; the common-password check is the server's. */
+export function ResetPasswordForm({ user, onDone, onCancel }: ResetPasswordFormProps) {
+  const { t } = useTranslation('admin');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const input = useMemo(() => ({ password }), [password]);
+  const validation = useFormValidation(ResetSchema, input);
+  const formRef = useRef<HTMLFormElement>(null);
+  const focusPassword = () => formRef.current?.querySelector('input')?.focus();
+
+  useEffect(focusPassword, []);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setFailure(null);
+    if (!validation.attemptSubmit()) {
+      focusPassword();
+      return;
+    }
+    setBusy(true);
+    try {
+      const reply = await api<{ user: UserView }>(`/api/users/${encodeURIComponent(user.id)}`, { method: 'PATCH', body: input });
+      onDone(reply.user);
+    } catch (caught) {
+      const problems = accountProblems(caught);
+      if (problems) {
+        validation.showServerProblems(problems);
+        focusPassword();
+      } else setFailure(caught instanceof Error ? caught.message : String(caught));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <FormErrorsProvider value={validation.fields}>
+      <form ref={formRef} className="reset-password" noValidate onSubmit={(event) => void submit(event)}>
+        {failure && (
+          <Notice tone="error">
+            {t('users.failed')} {failure}
+          </Notice>
+        )}
+        <TextField path="password" type="password" label={t('users.newPassword')} required hint={t('users.passwordHint')} autoComplete="new-password" value={password} onChange={setPassword} />
+        <div className="button-row">
+          <button type="submit" className="primary" disabled={busy}>
+            {t('users.savePassword')}
+          </button>
+          <button type="button" onClick={onCancel} disabled={busy}>
+            {t('users.cancel')}
+          </button>
+        </div>
+      </form>
+    </FormErrorsProvider>
+  );
+}
