@@ -1,0 +1,240 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startTestApp, TEST_PASSWORD, type TestApp } from '../support/api';
+import { collectConsoleErrors, launchBrowser, loginThroughForm, saveScreenshot } from '../support/browser';
+
+/*
+ * The registry (载体登记), review (变更审核) and admin (用户与审计) screens in headless
+ * chromium against the real server on the embedded store with the seed data.
+ *
+ * What counts as user data in the "no Chinese in English" check: text people typed, which
+ * no translation can change, is marked `data-user-content` by the screens (carrier names,
+ * phase labels, usernames and display names, rejection reasons, file names, audit diffs).
+ * Besides that, the check skips text explicitly marked as Chinese (`lang="zh-CN"`, the
+ * language switch "中文") and the shell's user badge, which shows the display name. Every
+ * other character on the page, visible or not (captions, options, hidden labels), counts.
+ */
+
+type Role = 'admin' | 'planner' | 'leader' | 'manager';
+type Language = 'zh' | 'en';
+
+let app: TestApp;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  app = await startTestApp({ seed: true });
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => undefined);
+  await browser?.close();
+  await app?.close();
+});
+
+/** A logged-in page in the given UI language, in China's time zone like the real users. */
+async function openAs(role: Role, language: Language): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: 1360, height: 900 },
+    locale: language === 'zh' ? 'zh-CN' : 'en-US',
+    timezoneId: 'Asia/Shanghai',
+  });
+  contexts.push(context);
+  await context.addInitScript((chosen) => localStorage.setItem('planner.language', chosen), language);
+  const page = await context.newPage();
+  const errors = collectConsoleErrors(page);
+  await loginThroughForm(page, app.url, role, TEST_PASSWORD);
+  return { page, errors };
+}
+
+/** Waits until no loading spinner is left on the screen. */
+async function settled(page: Page): Promise<void> {
+  await page.locator('main h1').first().waitFor();
+  await page.waitForFunction(() => document.querySelectorAll('main .spinner').length === 0, undefined, { timeout: 15_000 });
+}
+
+async function visit(page: Page, path: string): Promise<void> {
+  await page.goto(`${app.url}${path}`);
+  await settled(page);
+}
+
+/** All text of the page except user data (see the note at the top of this file). */
+function textWithoutUserData(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const copy = document.body.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('[data-user-content], [lang^="zh"], [data-testid="current-user"], script, style').forEach((node) => node.remove());
+    return copy.textContent ?? '';
+  });
+}
+
+/** CJK ideographs, CJK punctuation, fullwidth forms and CJK compatibility units such as ㎡. */
+const CJK = /[\u2e80-\u2fdf\u3000-\u303f\u3300-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/g;
+/** What an untranslated i18next key looks like on screen: `registry:form.title`, `form.problems`, `{{count}}`. */
+const RAW_KEY = /\b(?:common|registry|review|admin|validation):[\w.]+|\b[a-z]+[A-Za-z]*\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b|\{\{/g;
+
+function fieldError(page: Page, label: RegExp) {
+  return page.locator('.field', { has: page.getByLabel(label) }).locator('.field-error');
+}
+
+const carrierName = `E2E 太仓验证孵化器 ${Date.now().toString(36)}`;
+
+describe('a manager registers a carrier and a planner approves it', () => {
+  it('shows the carrier as pending after the manager submits the form, and as verified once a planner approves it', { timeout: 120_000 }, async () => {
+    const manager = await openAs('manager', 'zh');
+    await visit(manager.page, '/registry');
+    await manager.page.getByRole('link', { name: /新增载体/ }).click();
+    await manager.page.getByRole('heading', { name: '新增载体' }).waitFor();
+
+    await manager.page.getByLabel(/^载体名称/).fill(carrierName);
+    await manager.page.getByLabel(/^类型/).selectOption('incubator');
+    await manager.page.getByLabel(/^区镇/).selectOption('chengxiang');
+    await manager.page.getByLabel(/^状态/).selectOption('open');
+    await manager.page.getByLabel(/^孵化面积/).fill('12,345');
+    await manager.page.getByLabel(/^投用日期/).fill('2025-06-01');
+    await manager.page.getByLabel(/^经度/).fill('121.11');
+    await manager.page.getByLabel(/^纬度/).fill('31.46');
+    await saveScreenshot(manager.page, 'registry-form-filled-zh');
+    await manager.page.getByRole('button', { name: '提交审核' }).click();
+
+    const outcome = manager.page.getByTestId('save-outcome');
+    await outcome.waitFor();
+    expect(await outcome.getAttribute('data-outcome')).toBe('pending');
+    expect(await outcome.textContent()).toContain(carrierName);
+    const submission = manager.page.locator('.submission-table tr', { hasText: carrierName });
+    await submission.waitFor();
+    expect(await submission.textContent()).toContain('待审核');
+    await settled(manager.page);
+    await saveScreenshot(manager.page, 'registry-manager-pending-zh');
+
+    const planner = await openAs('planner', 'zh');
+    await visit(planner.page, '/review');
+    const card = planner.page.locator('article.change-card', { hasText: carrierName });
+    await card.waitFor();
+    const diff = await card.locator('.diff-table').textContent();
+    expect(diff).toContain('一期 · 孵化面积');
+    expect(diff).toContain('12,345 ㎡');
+    expect(diff).toContain('2025-06-01');
+    await saveScreenshot(planner.page, 'review-pending-zh');
+    await card.getByRole('button', { name: '通过' }).click();
+    await planner.page.locator('.notice', { hasText: carrierName }).waitFor();
+    expect(await planner.page.locator('article.change-card', { hasText: carrierName }).count()).toBe(0);
+
+    await visit(manager.page, '/registry');
+    const row = manager.page.locator('.carrier-table tr', { hasText: carrierName });
+    await row.waitFor();
+    const rowText = await row.textContent();
+    expect(rowText).toContain('已核实');
+    expect(rowText).toContain('1.23 万㎡');
+    expect(await submission.textContent()).toContain('已通过');
+    await saveScreenshot(manager.page, 'registry-manager-verified-zh');
+
+    expect(manager.errors).toEqual([]);
+    expect(planner.errors).toEqual([]);
+  });
+});
+
+describe('validation in the carrier form', () => {
+  it('shows a field error next to its field in Chinese, moves focus to it, and shows it in English after switching language', { timeout: 60_000 }, async () => {
+    const { page, errors } = await openAs('manager', 'zh');
+    await visit(page, '/registry/new');
+    await page.getByLabel(/^状态/).selectOption('open');
+    await page.getByRole('button', { name: '提交审核' }).click();
+
+    const nameError = fieldError(page, /^载体名称/);
+    await nameError.waitFor();
+    expect(await nameError.textContent()).toBe('请填写载体名称');
+    const nameInput = page.getByLabel(/^载体名称/);
+    expect(await nameInput.getAttribute('aria-invalid')).toBe('true');
+    expect(await nameInput.getAttribute('aria-describedby')).toContain(await nameError.getAttribute('id'));
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('name');
+    await saveScreenshot(page, 'registry-form-errors-zh');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Register a carrier' }).waitFor();
+    // Away from the header: a hovered link button there is drawn blue on blue (styles.css).
+    await page.mouse.move(600, 400);
+    expect(await fieldError(page, /^Name/).textContent()).toBe('name is required');
+    await saveScreenshot(page, 'registry-form-errors-en');
+    expect(errors).toEqual([]);
+  });
+
+  it('puts the server’s field error for a name already taken next to the name field', { timeout: 60_000 }, async () => {
+    const { page } = await openAs('manager', 'zh');
+    await visit(page, '/registry/new');
+    await page.getByLabel(/^载体名称/).fill('中德MOBO科技企业孵化器');
+    await page.getByLabel(/^类型/).selectOption('incubator');
+    await page.getByLabel(/^孵化面积/).fill('5000');
+    await page.getByRole('button', { name: '提交审核' }).click();
+    const nameError = fieldError(page, /^载体名称/);
+    await nameError.waitFor();
+    expect(await nameError.textContent()).toBe('本地区已有同名载体');
+    expect(page.url()).toMatch(/\/registry\/new$/);
+  });
+});
+
+describe('the screens in both languages', () => {
+  /** A pending edit and a pending create, so the review queue has both kinds of diff to show. */
+  beforeAll(async () => {
+    const manager = await app.as('manager');
+    const mine = (await manager.get('/api/carriers?mine=true&limit=1')).body.items[0];
+    const phase = mine.phases[0];
+    await manager.patch(`/api/carriers/${mine.id}`, {
+      version: mine.version,
+      phases: [{ ...phase, incubationAreaM2: (phase.incubationAreaM2 ?? 1000) + 1500 }, ...mine.phases.slice(1)],
+    });
+    await manager.post('/api/carriers', {
+      name: `E2E 待审核众创空间 ${Date.now().toString(36)}`,
+      kind: 'makerspace',
+      region: 'taicang',
+      district: 'shaxi',
+      phases: [{ label: '一期', status: 'under_construction', incubationAreaM2: 800, constructionStartedOn: '2025-03-01' }],
+      recognitions: [{ tier: 'county', year: 2025 }],
+    });
+  }, 60_000);
+
+  const screens: { role: Role; path: string; name: string }[] = [
+    { role: 'manager', path: '/registry', name: 'registry-manager' },
+    { role: 'admin', path: '/registry', name: 'registry-all' },
+    { role: 'admin', path: '/registry/new', name: 'registry-create' },
+    { role: 'planner', path: '/review', name: 'review' },
+    { role: 'admin', path: '/admin', name: 'admin-users' },
+    { role: 'admin', path: '/admin/audit', name: 'admin-audit' },
+  ];
+
+  it('leaves no Chinese text and no raw i18n key on the registry, review and admin screens with English selected', { timeout: 120_000 }, async () => {
+    const pages = new Map<Role, Page>();
+    for (const screen of screens) {
+      if (!pages.has(screen.role)) pages.set(screen.role, (await openAs(screen.role, 'en')).page);
+      const page = pages.get(screen.role)!;
+      await visit(page, screen.path);
+      await saveScreenshot(page, `${screen.name}-en`);
+      const text = await textWithoutUserData(page);
+      expect({ screen: screen.name, cjk: text.match(CJK) ?? [] }).toEqual({ screen: screen.name, cjk: [] });
+      expect({ screen: screen.name, keys: text.match(RAW_KEY) ?? [] }).toEqual({ screen: screen.name, keys: [] });
+    }
+  });
+
+  it('saves a screenshot of every screen in Chinese', { timeout: 120_000 }, async () => {
+    const pages = new Map<Role, Page>();
+    for (const screen of screens) {
+      if (!pages.has(screen.role)) pages.set(screen.role, (await openAs(screen.role, 'zh')).page);
+      const page = pages.get(screen.role)!;
+      await visit(page, screen.path);
+      expect(await page.locator('main h1').first().textContent()).toMatch(CJK);
+      await saveScreenshot(page, `${screen.name}-zh`);
+    }
+  });
+
+  it('shows the empty review queue once everything is decided', { timeout: 60_000 }, async () => {
+    const planner = await app.as('planner');
+    const pending = (await planner.get('/api/changes?status=pending')).body.items as { id: string }[];
+    for (const change of pending) await planner.post(`/api/changes/${change.id}/reject`, { reason: 'E2E: cleared for the empty state' });
+    for (const language of ['zh', 'en'] as const) {
+      const { page } = await openAs('planner', language);
+      await visit(page, '/review');
+      await page.locator('.status-empty').waitFor();
+      await saveScreenshot(page, `review-empty-${language}`);
+    }
+  });
+});
