@@ -31,9 +31,10 @@ const find: CommandHandler = (command, context) => {
   const collection = existingCollection(context, command, 'find');
   assertHint(command.hint, collection?.indexSpecs().map((s) => ({ name: s.name, key: s.key })) ?? []);
 
+  // Validate even when the collection is missing: a bad filter is an error either way.
+  const plan = compileFindFilter(filter, collection, variables);
   let docs: Doc[] = [];
   if (collection) {
-    const plan = compileFindFilter(filter, collection, variables);
     const stopEarly = !sort && !plan.near ? skip + (rawLimit || Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY;
     docs = findMatching(collection, plan.matcher, filter, stopEarly);
     if (plan.near) docs = plan.near.sortByDistance(docs);
@@ -91,12 +92,12 @@ const count: CommandHandler = (command, context) => {
   const query = optionalDoc(command, 'query') ?? {};
   const skip = optionalInt(command, 'skip', { min: 0 }) ?? 0;
   const limit = Math.abs(optionalInt(command, 'limit') ?? 0);
+  const matcher = compileFilter(query);
   if (!collection) return { n: 0, ok: 1 };
   if (Object.keys(query).length === 0) {
     const total = Math.max(0, collection.docs.size - skip);
     return { n: limit ? Math.min(limit, total) : total, ok: 1 };
   }
-  const matcher = compileFilter(query);
   const matched = findMatching(collection, matcher, query, limit ? skip + limit : Number.POSITIVE_INFINITY).length;
   return { n: Math.max(0, matched - skip), ok: 1 };
 };
@@ -106,9 +107,9 @@ const distinct: CommandHandler = (command, context) => {
   const key = command.key;
   if (typeof key !== 'string' || key === '') throw typeMismatch("BSON field 'distinct.key' is missing or not a string");
   const collection = existingCollection(context, command, 'distinct');
-  if (!collection) return { values: [], ok: 1 };
   const query = optionalDoc(command, 'query') ?? {};
   const matcher = compileFilter(query);
+  if (!collection) return { values: [], ok: 1 };
   const seen = new Map<string, unknown>();
   for (const doc of findMatching(collection, matcher, query)) {
     for (const value of valuesAtPath(doc, key)) {

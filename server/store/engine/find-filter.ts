@@ -14,7 +14,7 @@ export interface FindPlan {
  * A find filter, which unlike other filters may carry one top-level $near/$nearSphere:
  * that condition limits by distance and orders the results nearest first.
  */
-export function compileFindFilter(filter: Doc, collection: Collection, variables?: Doc): FindPlan {
+export function compileFindFilter(filter: Doc, collection: Collection | undefined, variables?: Doc): FindPlan {
   let nearField: string | null = null;
   const rest: Doc = {};
   for (const [field, condition] of Object.entries(filter)) {
@@ -29,8 +29,8 @@ export function compileFindFilter(filter: Doc, collection: Collection, variables
   if (nearField === null) return { matcher: base, near: null };
 
   const query = parseNear(nearField, filter[nearField] as Doc);
-  const indexed = collection.indexes.some((index) => index.geoFields.includes(query.field));
-  if (!indexed) {
+  const indexed = collection?.indexes.some((index) => index.geoFields.includes(query.field));
+  if (collection && !indexed) {
     throw new StoreError(291, 'NoQueryExecutionPlans', `error processing query: ns=${collection.ns} planner returned error :: caused by :: unable to find index for $geoNear query`);
   }
   const distances = new WeakMap<Doc, number>();

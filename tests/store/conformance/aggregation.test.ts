@@ -1,9 +1,10 @@
+import type { Document } from 'mongodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectServerError, useTestDatabase } from './setup';
 
 const t = useTestDatabase();
 
-const carriers = [
+const carriers: Document[] = [
   { _id: 1, name: 'A', city: 'Taicang', area: 100, level: 'national', tags: ['bio', 'ai'], opened: new Date('2019-03-01') },
   { _id: 2, name: 'B', city: 'Taicang', area: 250, level: 'provincial', tags: ['ai'], opened: new Date('2021-07-15') },
   { _id: 3, name: 'C', city: 'Kunshan', area: 40, level: 'national', tags: [], opened: new Date('2020-01-10') },

@@ -1,9 +1,9 @@
-import { MongoBulkWriteError, ObjectId } from 'mongodb';
+import { MongoBulkWriteError, ObjectId, type Document } from 'mongodb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { expectServerError, useTestDatabase } from './setup';
 
 const t = useTestDatabase();
-type Row = Record<string, unknown> & { _id: number };
+type Row = Document & { _id: number };
 const coll = () => t.db.collection<Row>('crud');
 
 const rows: Row[] = [

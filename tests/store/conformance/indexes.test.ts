@@ -14,7 +14,7 @@ describe('index management', () => {
     expect(listed.map((i) => i.name)).toEqual(['_id_', 'a_1', 'bc']);
     expect(listed[2]).toMatchObject({ v: 2, key: { b: -1, c: 1 }, name: 'bc', unique: true, sparse: true });
     await coll.dropIndex('a_1');
-    await coll.dropIndex({ b: -1, c: 1 });
+    await t.db.command({ dropIndexes: 'managed', index: { b: -1, c: 1 } });
     expect((await coll.listIndexes().toArray()).map((i) => i.name)).toEqual(['_id_']);
   });
 

@@ -1,9 +1,9 @@
-import { Double, Int32, Long } from 'mongodb';
+import { Double, Int32, Long, type Document } from 'mongodb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { expectServerError, useTestDatabase } from './setup';
 
 const t = useTestDatabase();
-type Row = Record<string, unknown> & { _id: number };
+type Row = Document & { _id: number };
 const coll = () => t.db.collection<Row>('updates');
 
 async function after(update: object, seed: Row, options: { arrayFilters?: object[]; filter?: object } = {}): Promise<Row | null> {
@@ -144,7 +144,7 @@ describe('update errors', () => {
 
   it('refuses $push onto a non-array field', async () => {
     await coll().insertOne({ _id: 1, name: 'x' });
-    const err = await expectServerError(coll().updateOne({ _id: 1 }, { $push: { name: 1 } }), 2);
+    const err = await expectServerError(coll().updateOne({ _id: 1 }, { $push: { name: 1 } } as Document), 2);
     expect(err.message).toContain("The field 'name' must be an array but is of type string");
   });
 
