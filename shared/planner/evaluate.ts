@@ -2,7 +2,7 @@ import type { CarrierRecord } from '../carriers/record';
 import type { IsoDate } from '../dates';
 import { REGIONS, type Region } from '../regions';
 import { contextFor, measurementKey, type MeasureContext } from './context';
-import { isoOfKey } from './dateKeys';
+import { dateKey, isoOfKey } from './dateKeys';
 import { measure } from './measure';
 import type { Measurement } from './measurement';
 import { judge } from './pace';
@@ -31,11 +31,20 @@ export interface PlanResult {
 }
 
 /**
- * Builds the index once and evaluates every target on it. Targets that measure the same thing
- * over the same period and scope (A1 and A2) share one pass.
+ * Builds the index once, with every phase in its state at as-of (as-of replay, see
+ * phaseAtAsOf.ts), and evaluates every target on it. Targets that measure the same thing over
+ * the same period and scope (A1 and A2) share one pass.
  */
 export function evaluateTargets(input: PlanInput): PlanResult {
-  const index = buildPlanIndex(input.carriers);
+  return evaluateOnIndex(buildPlanIndex(input.carriers, dateKey(input.asOf)), input);
+}
+
+/**
+ * Evaluates the targets on an index built from `input.carriers`. Not part of the public API:
+ * tests use it to compare the as-of view with the recorded-status view (`buildPlanIndex`
+ * without an as-of).
+ */
+export function evaluateOnIndex(index: PlanIndex, input: PlanInput): PlanResult {
   const regions = input.regions ?? REGIONS;
   const weights = input.weights ?? DEFAULT_FORECAST_WEIGHTS;
   const scopes = new Map<string, RegionScope>();

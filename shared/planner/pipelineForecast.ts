@@ -7,8 +7,8 @@ import { PLANNED, UNDER_CONSTRUCTION, phaseRef, tiersAtYear, type PlanIndex } fr
 import { isAreaMeasure, satisfies, type Comparator, type Measure, type Target, type Unit, type Window } from './targets';
 
 /**
- * How likely a phase not yet open is to happen on its planned dates, per status. Defaults:
- * under construction 0.9, planned 0.5 (issue #6); planners may change them.
+ * How likely a phase not yet open is to happen on its planned dates, per status at as-of.
+ * Defaults: under construction 0.9, planned 0.5 (issue #6); planners may change them.
  */
 export interface ForecastWeights {
   planned: number;
@@ -36,10 +36,12 @@ export interface ForecastYear {
 }
 
 /**
- * Where an area target is heading by the end of its period, from the phases not yet open
- * (status planned or under construction) and their planned dates:
+ * Where an area target is heading by the end of its period, from the phases not yet open at
+ * as-of and their planned dates. Phases are taken in their state at as-of (phaseAtAsOf.ts): a
+ * phase that opened after as-of is pipeline, under construction if it had started by as-of,
+ * else planned, expected on `plannedOpeningOn ?? openedOn`.
  *
- * - expected: each phase weighted by its status (ForecastWeights);
+ * - expected: each phase weighted by its status at as-of (ForecastWeights);
  * - optimistic: every weight 1 (everything happens as planned);
  * - pessimistic: every weight squared (0.9 → 0.81, 0.5 → 0.25): a second, independent
  *   discount that keeps some credit for planned phases, unlike "under construction only",
@@ -85,9 +87,11 @@ export function hasForecast(target: Target): boolean {
 }
 
 /**
- * The forecast of one area target. Dates a phase is expected on:
- * - opening: `plannedOpeningOn`; one already past (overdue) is expected the day after as-of;
- *   without one the phase is not forecast to open (listed in `undated`);
+ * The forecast of one area target, over the pipeline at as-of (the index's phase states).
+ * Dates a phase is expected on:
+ * - opening: `plannedOpeningOn`, or `openedOn` for a phase that opened after as-of without a
+ *   plan; one already past (overdue) is expected the day after as-of; without either the
+ *   phase is not forecast to open (listed in `undated`);
  * - construction start (A3): a `constructionStartedOn` after as-of, i.e. a planned start;
  * - pipeline at a year's end (A4): a phase counts when it has started by then (a start date
  *   on or before, or status under construction) and is not expected to have opened by then.
@@ -147,7 +151,7 @@ function pipelineInScope(context: MeasureContext, visit: (p: number) => void): v
   }
 }
 
-/** The date a pipeline phase is expected to open: its plan, or the day after as-of when overdue. */
+/** The date a pipeline phase is expected to open: its plan (or later opening), or the day after as-of when overdue. */
 function expectedOpeningKey(index: PlanIndex, p: number, dayAfterAsOf: number): number {
   const planned = index.phasePlannedOpening[p]!;
   if (planned === NO_DATE) return NO_DATE;

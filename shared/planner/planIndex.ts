@@ -50,8 +50,12 @@ export interface PlanIndex {
   phaseIncubationM2: Float64Array;
   /** Floor area, or incubation area when no floor area is recorded (a lower bound). */
   phaseFloorM2: Float64Array;
+  /** The as-of the phase states below are judged at (AFTER_EVERY_DATE: by recorded status). */
+  asOfKey: number;
+  /** Each phase's status at as-of, by its dates (phaseAtAsOf.ts `phaseStatusAt`). */
   phaseStatus: Uint8Array;
   phaseStarted: Int32Array;
+  /** Pipeline phases at as-of: `plannedOpeningOn ?? openedOn` (phaseAtAsOf.ts `plannedOpeningAt`); NO_DATE otherwise. */
   phasePlannedOpening: Int32Array;
   phaseOpened: Int32Array;
   phaseClosed: Int32Array;
@@ -61,20 +65,26 @@ export interface PlanIndex {
   openedByYear: YearBuckets;
   startedByYear: YearBuckets;
   recognitionsByYear: YearBuckets;
-  /** Phases whose status is planned or under construction, the forecast's pipeline. */
+  /** Phases planned or under construction at as-of (not opened by then), the forecast's pipeline. */
   pipelinePhases: Int32Array;
   /** Tier codes held by each carrier at the end of a year, filled on demand. */
   tiersByYear: Map<number, Uint8Array>;
 }
 
+/** Later than any date key: an as-of that judges every phase by its recorded status. */
+export const AFTER_EVERY_DATE = 99_999_999;
+
 /**
  * Columns and year buckets for a list of carriers; the carriers are not copied or changed.
+ * Phase states are those at `asOfKey` (as-of replay, phaseAtAsOf.ts): a phase that opened
+ * after as-of is pipeline, under construction if it had started by then, else planned, and
+ * expected on `plannedOpeningOn ?? openedOn`. The default judges by recorded status.
  *
  * Written for speed, since it reads every phase: it touches a string only when it must (the
  * status of a phase with an opening date follows from its dates, by the carrier schema's
  * rules: open or closed exactly when `openedOn` is set), and it builds no strings.
  */
-export function buildPlanIndex(carriers: readonly CarrierRecord[]): PlanIndex {
+export function buildPlanIndex(carriers: readonly CarrierRecord[], asOfKey: number = AFTER_EVERY_DATE): PlanIndex {
   let phaseCount = 0;
   let recognitionCount = 0;
   for (let c = 0; c < carriers.length; c += 1) {
@@ -119,15 +129,21 @@ export function buildPlanIndex(carriers: readonly CarrierRecord[]): PlanIndex {
       phaseCarrier[p] = c;
       phaseIncubationM2[p] = incubation;
       phaseFloorM2[p] = phase.floorAreaM2 ?? incubation;
-      phaseStarted[p] = optionalDateKey(phase.constructionStartedOn);
-      if (phase.openedOn !== undefined) {
-        phaseOpened[p] = dateKey(phase.openedOn);
-        if (phase.closedOn !== undefined) phaseClosed[p] = dateKey(phase.closedOn);
-        phaseStatus[p] = phase.closedOn !== undefined ? CLOSED : OPEN;
+      const started = optionalDateKey(phase.constructionStartedOn);
+      phaseStarted[p] = started;
+      const opened = optionalDateKey(phase.openedOn);
+      phaseOpened[p] = opened;
+      const closed = optionalDateKey(phase.closedOn);
+      phaseClosed[p] = closed;
+      if (opened !== NO_DATE && opened <= asOfKey) {
+        phaseStatus[p] = closed !== NO_DATE && closed <= asOfKey ? CLOSED : OPEN;
       } else {
-        const status = phase.status === 'under_construction' ? UNDER_CONSTRUCTION : PLANNED;
-        phaseStatus[p] = status;
-        phasePlannedOpening[p] = optionalDateKey(phase.plannedOpeningOn);
+        // Pipeline at as-of; see phaseAtAsOf.ts for the rule.
+        const planned = opened === NO_DATE ? phase.status === 'planned' : false;
+        const underConstruction = !planned && (started !== NO_DATE ? started <= asOfKey : phase.status === 'under_construction');
+        phaseStatus[p] = underConstruction ? UNDER_CONSTRUCTION : PLANNED;
+        const plannedOpening = optionalDateKey(phase.plannedOpeningOn);
+        phasePlannedOpening[p] = plannedOpening === NO_DATE ? opened : plannedOpening;
         pipeline[pipelineCount] = p;
         pipelineCount += 1;
       }
@@ -159,6 +175,7 @@ export function buildPlanIndex(carriers: readonly CarrierRecord[]): PlanIndex {
     phaseCarrier,
     phaseIncubationM2,
     phaseFloorM2,
+    asOfKey,
     phaseStatus,
     phaseStarted,
     phasePlannedOpening,

@@ -3,9 +3,10 @@ import type { CarrierRecord, StoredPhase } from '../carriers/record';
 import { IsoDateSchema, PhaseSchema, PointSchema, type Phase } from '../carriers/schema';
 import { MAX_INDUSTRIES, MAX_NAME_LENGTH, MAX_PHASES } from '../carriers/limits';
 import { CARRIER_KINDS, INDUSTRIES } from '../carriers/vocabulary';
-import { addMonths } from '../dates';
+import { addMonths, type IsoDate } from '../dates';
 import { REGION_IDS, REGIONS, type Region } from '../regions';
 import type { PlanInput, PlanResult } from './evaluate';
+import { phaseStatusAt, plannedOpeningAt } from './phaseAtAsOf';
 import { evaluatePlan } from './plan';
 import { ForecastWeightsSchema } from './pipelineForecast';
 import { regionAndDescendantsIn } from './regionScope';
@@ -31,7 +32,8 @@ const PhaseRefs = z
  * Move phases not yet open by `months` (negative: earlier). Their planned opening moves, and
  * so does the construction start of a phase still planned; a phase under construction keeps
  * the start that already happened, and open or closed phases are history and do not move.
- * Without `phases`, every phase not yet open in the scenario's region moves.
+ * Without `phases`, every phase not yet open in the scenario's region moves. "Not yet open",
+ * "planned" and "under construction" are judged at the scenario's as-of (see `slipPhase`).
  */
 export const SlipEditSchema = z.strictObject({
   kind: z.literal('slip'),
@@ -125,12 +127,22 @@ export const HYPOTHETICAL_ID_PREFIX = 'hypothetical-';
  * The carriers as the scenario would have them. Edits apply in order; carriers outside the
  * scenario's region and carriers no edit touches are returned as the same objects, so a
  * scenario without edits evaluates exactly like the baseline. Nothing is mutated.
+ *
+ * `asOf` is the date the result will be evaluated at: slips then move the phases that are
+ * pipeline at that date, including those that opened after it (see `slipPhase`).
+ * `evaluateScenario` passes `scenario.baseAsOf ?? input.asOf`. Without it, phases are judged
+ * by their recorded status (the behaviour before as-of replay).
  */
-export function applyScenario(carriers: readonly CarrierRecord[], scenario: Scenario, regions: readonly Region[] = REGIONS): CarrierRecord[] {
+export function applyScenario(
+  carriers: readonly CarrierRecord[],
+  scenario: Scenario,
+  regions: readonly Region[] = REGIONS,
+  asOf?: IsoDate,
+): CarrierRecord[] {
   const inside = new Set(regionAndDescendantsIn(regions, scenario.region));
   const result: CarrierRecord[] = [];
   for (const carrier of carriers) {
-    const edited = inside.has(carrier.region) ? editCarrier(carrier, scenario.edits) : carrier;
+    const edited = inside.has(carrier.region) ? editCarrier(carrier, scenario.edits, asOf) : carrier;
     if (edited) result.push(edited);
   }
   scenario.edits.forEach((edit, position) => {
@@ -145,12 +157,12 @@ function refersTo(refs: readonly string[] | undefined, carrierId: string, phaseI
 }
 
 /** The carrier after the edits, the same object if none applies, or null when all its phases are dropped. */
-function editCarrier(carrier: CarrierRecord, edits: readonly ScenarioEdit[]): CarrierRecord | null {
+function editCarrier(carrier: CarrierRecord, edits: readonly ScenarioEdit[], asOf: IsoDate | undefined): CarrierRecord | null {
   let phases: StoredPhase[] = carrier.phases;
   for (const edit of edits) {
     if (edit.kind === 'drop') phases = phases.filter((phase) => !refersTo(edit.phases, carrier.id, phase.id));
     if (edit.kind === 'slip') {
-      phases = phases.map((phase) => (refersTo(edit.phases, carrier.id, phase.id) ? slipPhase(phase, edit.months) : phase));
+      phases = phases.map((phase) => (refersTo(edit.phases, carrier.id, phase.id) ? slipPhase(phase, edit.months, asOf) : phase));
     }
   }
   if (phases.length === 0) return null;
@@ -158,14 +170,31 @@ function editCarrier(carrier: CarrierRecord, edits: readonly ScenarioEdit[]): Ca
   return unchanged ? carrier : { ...carrier, phases };
 }
 
-/** Moves a phase not yet open by whole months; see SlipEditSchema. */
-export function slipPhase<P extends Phase>(phase: P, months: number): P {
-  if (phase.status !== 'planned' && phase.status !== 'under_construction') return phase;
-  const started = phase.status === 'planned' && phase.constructionStartedOn ? addMonths(phase.constructionStartedOn, months) : phase.constructionStartedOn;
-  const planned = phase.plannedOpeningOn ? addMonths(phase.plannedOpeningOn, months) : undefined;
+/**
+ * Moves a phase not yet open by whole months (see SlipEditSchema), judging the phase in its
+ * state at `asOf` (phaseAtAsOf.ts); without `asOf`, by its recorded status.
+ *
+ * - Open or closed at as-of (`openedOn` ≤ as-of): history, returned unchanged.
+ * - Pipeline at as-of: its planned opening (`plannedOpeningOn ?? openedOn`) moves; its
+ *   construction start moves only if it was planned at as-of (a start on or before as-of
+ *   happened and stays); a planned opening never moves before the start.
+ * - With `asOf`, the moved phase is written as the pipeline phase it was then: its status at
+ *   as-of (planned or under construction), and for a phase that opened after as-of no
+ *   `openedOn` or `closedOn`: in the scenario those did not happen on the recorded dates.
+ */
+export function slipPhase<P extends Phase>(phase: P, months: number, asOf?: IsoDate): P {
+  const status = asOf === undefined ? phase.status : phaseStatusAt(phase, asOf);
+  if (status !== 'planned' && status !== 'under_construction') return phase;
+  const started = status === 'planned' && phase.constructionStartedOn ? addMonths(phase.constructionStartedOn, months) : phase.constructionStartedOn;
+  const opening = asOf === undefined ? phase.plannedOpeningOn : plannedOpeningAt(phase, asOf);
+  const planned = opening ? addMonths(opening, months) : undefined;
   const plannedOpeningOn = planned && started && planned < started ? started : planned;
+  // At an as-of, the moved phase is the pipeline phase it was then (its later opening and
+  // closing did not happen in the scenario).
+  const { openedOn: _opened, closedOn: _closed, ...pipeline } = phase;
+  const base = asOf === undefined ? phase : ({ ...pipeline, status } as P);
   return {
-    ...phase,
+    ...base,
     ...(started !== undefined ? { constructionStartedOn: started } : {}),
     ...(plannedOpeningOn !== undefined ? { plannedOpeningOn } : {}),
   };
@@ -204,16 +233,18 @@ export interface ScenarioResult extends PlanResult {
 
 /**
  * Applies the scenario and evaluates the targets of its region at `scenario.baseAsOf` (or the
- * input's as-of) with the scenario's weights (or the input's).
+ * input's as-of) with the scenario's weights (or the input's). Slips are judged at that same
+ * as-of: they move what was pipeline then, including phases that opened later.
  */
 export function evaluateScenario(input: ScenarioInput): ScenarioResult {
   const { scenario } = input;
   const regions = input.regions ?? REGIONS;
   const weights = scenario.weights ?? input.weights;
+  const asOf = scenario.baseAsOf ?? input.asOf;
   const result = evaluatePlan({
-    carriers: applyScenario(input.carriers, scenario, regions),
+    carriers: applyScenario(input.carriers, scenario, regions, asOf),
     targets: input.targets.filter((target) => target.region === scenario.region),
-    asOf: scenario.baseAsOf ?? input.asOf,
+    asOf,
     regions,
     ...(weights ? { weights } : {}),
   });
