@@ -132,4 +132,36 @@ describe('mongoose models', () => {
     expect((await Carrier.find({}).sort({ code: 1 }).lean()).map((c) => c.code)).toEqual(['B1', 'B3']);
     await Carrier.deleteMany({});
   });
+
+  it('populates references, streams with a cursor and keeps timestamps', async () => {
+    const Owner = connection.model('Owner', new Schema({ name: String }, { timestamps: true }));
+    const Park = connection.model('Park', new Schema({ title: String, owner: { type: Schema.Types.ObjectId, ref: 'Owner' } }));
+    const owner = await Owner.create({ name: 'Bureau' });
+    await Park.insertMany(Array.from({ length: 30 }, (_, i) => ({ title: `P${i}`, owner: owner._id })));
+    const populated = await Park.findOne({ title: 'P3' }).populate<{ owner: { name: string } }>('owner').lean();
+    expect(populated?.owner.name).toBe('Bureau');
+    let streamed = 0;
+    for await (const park of Park.find().sort({ title: 1 }).batchSize(4).cursor()) streamed += park.title ? 1 : 0;
+    expect(streamed).toBe(30);
+    const stored = await Owner.findById(owner._id).lean();
+    expect(stored?.createdAt).toBeInstanceOf(Date);
+    expect(await Park.exists({ title: 'P29' })).not.toBeNull();
+  });
+
+  it('keeps Double and Int32 schema types and queries near a point', async () => {
+    const Site = connection.model('Site', new Schema({
+      share: Schema.Types.Double,
+      seats: Schema.Types.Int32,
+      location: { type: { type: String, enum: ['Point'], required: true }, coordinates: { type: [Number], required: true } },
+    }).index({ location: '2dsphere' }));
+    await Site.init();
+    await Site.create([
+      { share: 1, seats: 10, location: { type: 'Point', coordinates: [120.58, 31.3] } },
+      { share: 2.5, seats: 20, location: { type: 'Point', coordinates: [121.13, 31.46] } },
+    ]);
+    const raw = await connection.db!.collection('sites').findOne({ seats: 10 }, { promoteValues: false });
+    expect(raw?.share?.constructor.name).toBe('Double');
+    const near = await Site.find({ location: { $near: { $geometry: { type: 'Point', coordinates: [121.1, 31.4] }, $maxDistance: 20_000 } } }).lean();
+    expect(near.map((s) => s.seats)).toEqual([20]);
+  });
 });
