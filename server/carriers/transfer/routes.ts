@@ -1,9 +1,90 @@
-import { Router } from 'express';
+import { Router, type Request } from 'express';
+import { z } from 'zod';
+import { CarrierExportQuerySchema } from '@shared/carriers/query';
+import { todayInChina } from '@shared/dates';
+import { REGION_IDS } from '@shared/regions';
+import { actorOf, authorize, permit } from '../../auth/guards';
 import type { ChangeService } from '../../changes/service';
 import type { AppContext } from '../../context';
+import { requestLanguage } from '../../http/language';
+import { parsedQuery, validateQuery } from '../../http/validate';
 import type { CarrierService } from '../service';
+import { commitImport } from './commitImport';
+import { sendDownload } from './download';
+import { exportFile } from './exportFile';
+import { importHasErrors, nothingToImport } from './importErrors';
+import { validateTransferQuery } from './messages';
+import { readUpload } from './readUpload';
+import { takenNamesIn } from './takenNames';
+import { templateFile } from './template';
+import { readUploadBody, requireSpreadsheetType, uploadOf } from './upload';
+import { validateImport } from './validateImport';
 
-/** Import (CSV/XLSX, dry run then all-or-nothing commit), template and export. */
-export function transferRoutes(_context: AppContext, _carriers: CarrierService, _changes: ChangeService): Router {
-  return Router();
+const ImportQuerySchema = z.strictObject({
+  /** A dry run unless told otherwise: an upload stores nothing by accident. */
+  dryRun: z.enum(['true', 'false'], { message: 'boolean' }).optional().transform((value) => value !== 'false'),
+  /** Region for rows that name none, e.g. the importing county's own. */
+  region: z.enum(REGION_IDS, { message: 'carrier.region.invalid' }).optional(),
+});
+
+const TemplateQuerySchema = z.strictObject({
+  format: z.enum(['csv', 'xlsx'], { message: 'import.template.format' }).default('xlsx'),
+});
+
+type ExportQuery = z.infer<typeof CarrierExportQuerySchema>;
+
+/**
+ * Import (CSV/XLSX, dry run then all-or-nothing commit), its template, and exports.
+ * Mounted at /api/carriers before the record routes, so /export is not taken for an id.
+ */
+export function transferRoutes(context: AppContext, carriers: CarrierService, changes: ChangeService): Router {
+  const router = Router();
+  const today = () => todayInChina(new Date(context.now()));
+
+  router.get('/import/template', validateTransferQuery(TemplateQuerySchema), async (request, response) => {
+    await authorize(context, request, 'carrier:import');
+    const { format } = parsedQuery<z.infer<typeof TemplateQuerySchema>>(response.locals);
+    sendDownload(response, await templateFile(format), { format, fileName: `载体导入模板.${format}`, asciiFallback: `carrier-import-template.${format}` });
+  });
+
+  router.post('/import', validateQuery(ImportQuerySchema), permit(context, 'carrier:import'), requireSpreadsheetType, readUploadBody, async (request, response) => {
+    const actor = actorOf(request);
+    const query = parsedQuery<z.infer<typeof ImportQuerySchema>>(response.locals);
+    const sheet = await readUpload(uploadOf(request));
+    const { report, accepted } = await validateImport(sheet, {
+      language: requestLanguage(request),
+      defaultRegion: query.region,
+      today: today(),
+      takenNames: takenNamesIn(context.db.models),
+    });
+    if (query.dryRun) {
+      response.json({ dryRun: true, ...report });
+      return;
+    }
+    if (report.errors.length) {
+      const { preview: _preview, ...listing } = report;
+      throw importHasErrors(listing);
+    }
+    if (report.rows === 0) throw nothingToImport();
+    const result = await commitImport(context, changes, actor, request, accepted, { format: sheet.format, rows: report.rows });
+    response.status(result.mode === 'verified' ? 201 : 202).json({ dryRun: false, rows: report.rows, warnings: report.warnings, ...result });
+  });
+
+  router.get('/export', validateQuery(CarrierExportQuerySchema), async (request, response) => {
+    const actor = await authorize(context, request, 'carrier:read');
+    const { format, ...filter } = parsedQuery<ExportQuery>(response.locals);
+    const records = await carriers.all(filter, actor);
+    const file = await exportFile(format, records, { language: requestLanguage(request), date: today(), exportedAt: new Date(context.now()), filters: filterText(request) });
+    sendDownload(response, file.body, { format, fileName: file.fileName, asciiFallback: file.asciiFallback });
+  });
+
+  return router;
+}
+
+/** The filters as the caller wrote them, for the export's notes. */
+function filterText(request: Request): string {
+  return Object.entries(request.query)
+    .filter(([key]) => key !== 'format')
+    .map(([key, value]) => `${key}=${String(value)}`)
+    .join('; ');
 }
