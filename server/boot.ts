@@ -10,6 +10,7 @@ import { getOrCreateMeta } from './meta/model';
 import { seedDatabase } from './seed/seedDatabase';
 import { startEmbeddedStore, type EmbeddedStore } from './store';
 import { ensureSeededTargets } from './targets/seedTargets';
+import { recoverIncompleteImports } from './carriers/transfer/recovery';
 import { ensureDemoAccounts } from './users/demoAccounts';
 import packageJson from '../package.json' with { type: 'json' };
 
@@ -56,6 +57,8 @@ export async function startPlanner(config: Config, options: StartOptions = {}): 
 
   const sessionSecret = config.sessionSecret ?? (await getOrCreateMeta(db.models.Meta, 'session-secret', () => randomBytes(48).toString('base64url')));
   await ensureSeededTargets(db.models);
+  // The embedded store has one process, so an import still running at start died with the last one.
+  await recoverIncompleteImports(db.models, { staleAfterMs: db.engine === 'embedded' ? 0 : undefined });
   const demo = db.engine === 'embedded' ? await ensureDemoAccounts(db.models, config.demoPassword) : null;
   // Demo carriers only in demo mode: a production database starts empty but for the targets.
   const seeded = config.seedOnFirstStart && demo ? await seedDatabase(db.models, logger, { demoManagerId: await userIdOf(db, 'manager') }) : false;

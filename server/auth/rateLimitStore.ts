@@ -47,7 +47,7 @@ export class MongoRateLimitStore implements Store {
       .findOneAndUpdate(
         { _id: id },
         { $inc: { hits: 1 }, $setOnInsert: { resetAt: new Date(now + this.windowMs) } },
-        { upsert: true, new: true },
+        { upsert: true, returnDocument: 'after' },
       )
       .lean();
     return { totalHits: counter!.hits, resetTime: counter!.resetAt };

@@ -209,7 +209,13 @@ export function carrierService(context: AppContext) {
     async history(id: string) {
       const exists = await Carrier.exists({ _id: id });
       if (!exists) throw carrierNotFound();
-      const entries = await context.db.models.Audit.find({ 'target.type': 'carrier', 'target.id': id, outcome: 'success' }).sort({ at: 1, _id: 1 }).lean();
+      // Imports write one entry for the whole file, naming the carriers in its details.
+      const entries = await context.db.models.Audit.find({
+        outcome: 'success',
+        $or: [{ 'target.type': 'carrier', 'target.id': id }, { action: 'carrier:import', 'details.carrierIds': id }],
+      })
+        .sort({ at: 1, _id: 1 })
+        .lean();
       return entries.map((entry) => ({
         at: entry.at.toISOString(),
         user: entry.userId ? { id: entry.userId, username: entry.username } : null,

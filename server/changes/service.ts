@@ -80,7 +80,7 @@ export function changeService(context: AppContext, carriers: CarrierService) {
     const result = await Change.findOneAndUpdate(
       { _id: change._id, status: 'pending' },
       { $set: { status, reviewedBy: actor.id, reviewedByName: actor.username, reviewedAt: now(), ...(reason ? { reason } : {}) } },
-      { new: true },
+      { returnDocument: 'after' },
     ).lean<ChangeLean>();
     if (!result) throw notPending('reviewed');
     return presentChange(result);

@@ -1,6 +1,7 @@
 import type { Connection } from 'mongoose';
 import { auditModel } from '../audit/model';
 import { carrierModel } from '../carriers/model';
+import { importBatchModel } from '../carriers/transfer/importBatch';
 import { changeModel } from '../changes/model';
 import { metaModel } from '../meta/model';
 import { scenarioModel } from '../scenarios/model';
@@ -13,6 +14,7 @@ export function registerModels(connection: Connection) {
     Audit: auditModel(connection),
     Carrier: carrierModel(connection),
     Change: changeModel(connection),
+    ImportBatch: importBatchModel(connection),
     Meta: metaModel(connection),
     Scenario: scenarioModel(connection),
     Target: targetModel(connection),

@@ -475,3 +475,23 @@ describe('GET /api/carriers/export', () => {
     expect(geojson.features.map((feature: { properties: { name: string } }) => feature.properties.name)).toEqual([`${tag}两期`]);
   });
 });
+
+describe('after an import', () => {
+  it('lists the import in each imported carrier’s history and counts it in progress at once', async () => {
+    const app = await startTestApp();
+    try {
+      const planner = await app.as('planner');
+      const before = (await planner.get('/api/regions/taicang/progress?asOf=2025-12-31')).body.targets.find((t: { id: string }) => t.id === 'A1').actual;
+      const csv = '\uFEFF载体名称,类型,地区,区镇,孵化面积(㎡),状态,投用日期\n历史测试孵化器,孵化器,太仓市,沙溪镇,4321,投用,2024-05-01\n';
+      const committed = await planner.post('/api/carriers/import?dryRun=false', csv, { 'Content-Type': 'text/csv' });
+      expect(committed.status).toBe(201);
+      const id = committed.body.carriers[0].id;
+      const history = (await planner.get(`/api/carriers/${id}/history`)).body.items;
+      expect(history.map((entry: { action: string }) => entry.action)).toEqual(['carrier:import']);
+      const after = (await planner.get('/api/regions/taicang/progress?asOf=2025-12-31')).body.targets.find((t: { id: string }) => t.id === 'A1').actual;
+      expect(after - before).toBe(4_321);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -77,6 +77,12 @@ export class ApiClient {
     return this.request<T>('DELETE', path, undefined, headers);
   }
 
+  /** Fetches a file as bytes (exports, templates), keeping a BOM or a zip intact. */
+  async download(path: string): Promise<{ status: number; bytes: Buffer; headers: Headers }> {
+    const response = await fetch(this.baseUrl + path, { headers: { Cookie: this.cookieHeader, 'Accept-Language': this.language } });
+    return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()), headers: response.headers };
+  }
+
   /** Logs in and picks up the CSRF token, as the client app does. */
   async login(username: string, password = TEST_PASSWORD): Promise<this> {
     const reply = await this.post('/api/auth/login', { username, password });

@@ -2,6 +2,7 @@ import type { Request } from 'express';
 import mongoose from 'mongoose';
 import { recordAudit } from '../../audit/record';
 import type { Models } from '../../db/models';
+import { bumpRegistryRevision } from '../snapshot';
 import { batchSource, importBatchModel } from './importBatch';
 
 interface BatchToUndo {
@@ -21,7 +22,10 @@ interface BatchToUndo {
 export async function undoBatch(models: Models, batch: BatchToUndo, reason: string, now: () => number): Promise<void> {
   const { trusted } = mongoose;
   const Batch = importBatchModel(models.Carrier.db);
-  if (batch.carrierIds.length) await models.Carrier.deleteMany({ _id: trusted({ $in: batch.carrierIds }) });
+  if (batch.carrierIds.length) {
+    await models.Carrier.deleteMany({ _id: trusted({ $in: batch.carrierIds }) });
+    await bumpRegistryRevision(models);
+  }
   // Pending creates of a manager's import; one a planner already approved stays, being verified.
   await models.Change.deleteMany({ status: 'pending', action: 'create', submittedBy: batch.actorId, 'proposed.provenance.source': batchSource(batch._id) });
   const marked = await Batch.updateOne({ _id: batch._id, status: 'rolling_back' }, { $set: { status: 'rolled_back', finishedAt: new Date(now()), failure: reason } });

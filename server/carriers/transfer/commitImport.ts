@@ -13,6 +13,7 @@ import { auditCommittedBatch, claimForRollback, undoBatch } from './batchOutcome
 import { importInterrupted } from './importErrors';
 import { batchSource, importBatchModel } from './importBatch';
 import { recoverIncompleteImports } from './recovery';
+import { bumpRegistryRevision } from '../snapshot';
 import type { AcceptedRow } from './validateImport';
 
 export interface ImportedRow {
@@ -91,6 +92,8 @@ export async function commitImport(
     await undoBatch(models, batch!, 'outlived the stale limit', context.now);
     throw importInterrupted();
   }
+  // Progress and maps read a cached snapshot of the registry: tell every instance it changed.
+  if (mode === 'verified') await bumpRegistryRevision(models);
   await auditCommittedBatch(models, { ...batch!, changeIds }, context.now, request);
   return { batchId, mode, imported: stored.length, ...(mode === 'verified' ? { carriers: stored } : { changes: stored }) };
 }
