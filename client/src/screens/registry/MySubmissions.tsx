@@ -5,10 +5,10 @@ import { useApi } from '../../ui/useApi';
 import type { ChangeList, ChangeView } from '../review/changeTypes';
 import { localDateTime } from '../review/timestamps';
 
-/** A manager's own submissions and what the review made of them. */
-export function MySubmissions() {
+/** A manager's own submissions and what the review made of them; `revision` changes after an import. */
+export function MySubmissions({ revision }: { revision: number }) {
   const { t } = useTranslation('registry');
-  const { data, error, loading, reload } = useApi((signal) => api<ChangeList>('/api/changes', { query: { mine: true }, signal }), []);
+  const { data, error, loading, reload } = useApi((signal) => api<ChangeList>('/api/changes', { query: { mine: true }, signal }), [revision]);
   return (
     <section className="panel" aria-labelledby="my-submissions">
       <h2 id="my-submissions">{t('submissions.title')}</h2>

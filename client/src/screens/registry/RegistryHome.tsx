@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { CarrierView } from '@shared/carriers/record';
@@ -36,10 +37,11 @@ export function RegistryHome() {
   const { filters, change, clear } = useCarrierFilters();
   const query = filterQuery(filters, isManager);
   const outcome = (location.state as { outcome?: SaveOutcome } | null)?.outcome;
+  const [imports, setImports] = useState(0);
 
   const list = useApi(
     (signal) => api<CarrierPage>('/api/carriers', { query: { ...query, sort: filters.sort, page: filters.page, limit: PAGE_SIZE }, signal }),
-    [JSON.stringify(query), filters.sort, filters.page],
+    [JSON.stringify(query), filters.sort, filters.page, imports],
   );
 
   return (
@@ -74,8 +76,8 @@ export function RegistryHome() {
         )}
       </section>
 
-      {isManager && <MySubmissions />}
-      <TransferPanel exportQuery={query} onImported={list.reload} />
+      {isManager && <MySubmissions revision={imports} />}
+      <TransferPanel exportQuery={query} onImported={() => setImports((count) => count + 1)} />
     </section>
   );
 }

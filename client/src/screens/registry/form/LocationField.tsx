@@ -1,54 +1,54 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DATUMS } from '@shared/carriers/vocabulary';
+import type { LngLatValue } from '../../../map/LocationPicker';
 import { CheckboxField } from '../../../ui/forms/CheckboxField';
-import { NumberField } from '../../../ui/forms/NumberField';
-import { SelectField } from '../../../ui/forms/SelectField';
+import { useFormErrors, useProblemMessage } from '../../../ui/forms/FormErrors';
+import { parseNumberInput } from '../../../ui/forms/NumberField';
+import { Loading } from '../../../ui/StatusView';
 import type { LocationDraft } from './draft';
+
+// Leaflet is heavy: the picker loads after the rest of the form, which stays usable meanwhile.
+const LocationPicker = lazy(() => import('../../../map/LocationPicker').then((module) => ({ default: module.LocationPicker })));
+
+const LOCATION_PATHS = ['location.coordinates.0', 'location.coordinates.1', 'location', 'locationDatum'];
 
 export interface LocationFieldProps {
   value: LocationDraft;
   onChange(next: LocationDraft): void;
 }
 
+function toPickerValue(draft: LocationDraft): LngLatValue | null {
+  const lng = parseNumberInput(draft.lng);
+  const lat = parseNumberInput(draft.lat);
+  return lng !== undefined && lat !== undefined && Number.isFinite(lng) && Number.isFinite(lat) ? { lng, lat } : null;
+}
+
 /**
- * Longitude, latitude and the datum they were copied in. This is the slot the map's
- * LocationPicker (click, drag, datum selector) goes into once client/src/map provides it;
- * the typed coordinates stay as the keyboard way to set the point.
+ * The map's LocationPicker (click to place, drag, datum selector, typed coordinates) plus
+ * the "approximate" flag. The form keeps the coordinates in the datum they were entered
+ * in and submits that datum; the server stores WGS-84.
  */
 export function LocationField({ value, onChange }: LocationFieldProps) {
   const { t } = useTranslation('registry');
+  const { problemFor, edited } = useFormErrors();
+  const messageOf = useProblemMessage();
+  const problem = LOCATION_PATHS.map(problemFor).find(Boolean);
+
   return (
-    <div className="location-field span-all">
-      <p className="field-hint">{t('form.mapPending')}</p>
-      <div className="form-grid">
-        <NumberField
-          path="location.coordinates.0"
-          label={t('locationFields.lng')}
-          value={value.lng}
-          onChange={(lng) => onChange({ ...value, lng })}
-          unit="°"
+    <div className="location-field">
+      <Suspense fallback={<Loading />}>
+        <LocationPicker
+          label={t('form.locationLegend')}
+          value={toPickerValue(value)}
+          datum={value.datum}
+          error={problem ? messageOf(problem) : undefined}
+          onChange={(picked, datum) => {
+            LOCATION_PATHS.forEach(edited);
+            onChange({ ...value, lng: picked ? String(picked.lng) : '', lat: picked ? String(picked.lat) : '', datum });
+          }}
         />
-        <NumberField
-          path="location.coordinates.1"
-          label={t('locationFields.lat')}
-          value={value.lat}
-          onChange={(lat) => onChange({ ...value, lat })}
-          unit="°"
-        />
-        <SelectField
-          path="locationDatum"
-          className="span-2"
-          label={t('fields.locationDatum')}
-          value={value.datum}
-          options={DATUMS.map((datum) => ({ value: datum, label: t(`datum.${datum}`) }))}
-          onChange={(datum) => onChange({ ...value, datum: datum || 'wgs84' })}
-        />
-      </div>
-      <CheckboxField
-        label={t('form.locationApproximate')}
-        checked={value.approximate}
-        onChange={(approximate) => onChange({ ...value, approximate })}
-      />
+      </Suspense>
+      <CheckboxField label={t('form.locationApproximate')} checked={value.approximate} onChange={(approximate) => onChange({ ...value, approximate })} />
     </div>
   );
 }
