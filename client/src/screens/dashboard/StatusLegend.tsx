@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { TARGET_STATUSES } from '@shared/planner';
+import { StatusBadge } from './cards/StatusBadge';
+
+/** What each status means (the rule of shared/planner/README.md in a sentence each) and how to read the pace marker. */
+export function StatusLegend() {
+  const { t } = useTranslation('dashboard');
+  return (
+    <section className="status-legend" aria-labelledby="legend-title">
+      <h2 id="legend-title" className="legend-title">
+        {t('legend.title')}
+      </h2>
+      <dl>
+        {TARGET_STATUSES.map((status) => (
+          <div key={status} className="legend-item">
+            <dt>
+              <StatusBadge status={status} />
+            </dt>
+            <dd>{t(`legend.status.${status}`)}</dd>
+          </div>
+        ))}
+        <div className="legend-item">
+          <dt>
+            <span className="pace-marker-key" aria-hidden="true" /> {t('legend.paceName')}
+          </dt>
+          <dd>{t('legend.pace')}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

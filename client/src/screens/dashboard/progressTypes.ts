@@ -1,0 +1,27 @@
+import type { Contributors, TargetForecast, TargetProgress } from '@shared/planner';
+import type { IsoDate } from '@shared/dates';
+import type { Basis } from './controls/useProgressParams';
+
+/**
+ * The API sends `{count}` in place of every Contributors (the ids behind a number are
+ * fetched one number at a time, from the drill-down endpoint).
+ */
+export type WithCounts<T> = T extends Contributors
+  ? { count: number }
+  : T extends readonly (infer Item)[]
+    ? WithCounts<Item>[]
+    : T extends object
+      ? { [Key in keyof T]: WithCounts<T[Key]> }
+      : T;
+
+export type ProgressTarget = WithCounts<TargetProgress>;
+export type ProgressForecast = WithCounts<TargetForecast>;
+
+/** GET /api/regions/:id/progress */
+export interface ProgressReply {
+  region: string;
+  asOf: IsoDate;
+  basis: Basis;
+  targets: ProgressTarget[];
+  forecasts: ProgressForecast[];
+}
