@@ -218,6 +218,23 @@ function runGeoNear(collection: Collection | undefined, arg: unknown, variables?
   return results.sort((a, b) => a.distance - b.distance).map((r) => r.doc);
 }
 
+/** Stages in which mingo writes into objects it was given (nested $set/$unset, exclusions). */
+const WRITING_STAGES = new Set(['$set', '$addFields', '$unset']);
+
+const excludesFields = (projection: unknown): boolean =>
+  isPlainObject(projection) && Object.entries(projection).some(([field, v]) => field !== '_id' && (v === 0 || v === false));
+
+/** Whether any stage, here or in a $facet branch, may modify the documents it receives. */
+function writesIntoInput(pipeline: Doc[]): boolean {
+  return pipeline.some((stage) => {
+    const name = Object.keys(stage)[0] as string;
+    if (WRITING_STAGES.has(name)) return true;
+    if (name === '$project' && excludesFields(stage.$project)) return true;
+    if (name === '$facet') return Object.values(stage.$facet as Doc).some((sub) => writesIntoInput(sub as Doc[]));
+    return false;
+  });
+}
+
 /**
  * Runs a validated pipeline over a collection. A leading $match is answered by our own
  * scan (no copying of non-matching documents); everything after runs in mingo on copies,
@@ -242,8 +259,11 @@ export function runPipeline(catalog: Catalog, db: string, coll: string, pipeline
   if (stages.length === 0) return source;
   const resolver = (name: string): Doc[] => [...(catalog.get(db, name)?.docs.values() ?? [])].map((doc) => cloneDoc(plainView(doc)));
   const plainStages = rewriteStages(stages.map((stage) => toPlain(stage) as Doc));
+  // mingo writes into nested objects for $set/$addFields/$unset: give it copies then, and
+  // the stored documents themselves (never modified) when the pipeline only reads.
+  const mode = writesIntoInput(plainStages) ? ProcessingMode.CLONE_INPUT : ProcessingMode.CLONE_OFF;
   const options = {
-    ...mingoOptions(variables ? (toPlain(variables) as Doc) : undefined, ProcessingMode.CLONE_INPUT, aggregationContext),
+    ...mingoOptions(variables ? (toPlain(variables) as Doc) : undefined, mode, aggregationContext),
     collectionResolver: resolver,
   };
   return guardMingo(() => new Aggregator(plainStages, options).run(source) as Doc[]);

@@ -93,11 +93,37 @@ export class Index {
   readonly geoFields: string[];
   private readonly partial: Matcher | null;
   private readonly owners = new Map<string, string>();
+  /**
+   * Ids by value of the first key field, so an equality condition on that field reads
+   * a few documents instead of all (null for geo-first and partial indexes, which do
+   * not hold every document).
+   */
+  private readonly postings: Map<string, Set<string>> | null;
 
   constructor(readonly spec: IndexSpec) {
     this.fields = Object.entries(spec.key).map(([field, direction]) => [field, direction as KeyDirection]);
     this.geoFields = this.fields.filter(([, d]) => d === '2dsphere').map(([f]) => f);
     this.partial = spec.partialFilterExpression ? compileFilter(spec.partialFilterExpression) : null;
+    const first = this.fields[0];
+    this.postings = first && first[1] !== '2dsphere' && !this.partial ? new Map() : null;
+  }
+
+  /** The indexed field an equality lookup can use, if any. */
+  get lookupField(): string | null {
+    return this.postings ? (this.fields[0] as [string, KeyDirection])[0] : null;
+  }
+
+  /** Ids of documents having `key` (a keyOf value) in the first field; null if this index cannot tell. */
+  idsWithFirstKey(key: string): ReadonlySet<string> | null {
+    if (!this.postings) return null;
+    return this.postings.get(key) ?? EMPTY;
+  }
+
+  private firstFieldKeys(doc: Doc): string[] {
+    const field = (this.fields[0] as [string, KeyDirection])[0];
+    const keys = new Set<string>();
+    for (const value of valuesAtPath(doc, field)) keys.add(keyOf(value === undefined ? null : value));
+    return [...keys];
   }
 
   get name(): string {
@@ -149,11 +175,25 @@ export class Index {
   }
 
   add(doc: Doc, id: string): void {
+    if (this.postings) {
+      for (const key of this.firstFieldKeys(doc)) {
+        let ids = this.postings.get(key);
+        if (!ids) this.postings.set(key, (ids = new Set()));
+        ids.add(id);
+      }
+    }
     if (!this.unique) return;
     for (const { key } of this.keysOf(doc)) this.owners.set(key, id);
   }
 
   remove(doc: Doc, id: string): void {
+    if (this.postings) {
+      for (const key of this.firstFieldKeys(doc)) {
+        const ids = this.postings.get(key);
+        ids?.delete(id);
+        if (ids?.size === 0) this.postings.delete(key);
+      }
+    }
     if (!this.unique) return;
     for (const { key } of this.keysOf(doc)) if (this.owners.get(key) === id) this.owners.delete(key);
   }
@@ -177,6 +217,8 @@ function dedupe(values: unknown[]): unknown[] {
     return true;
   });
 }
+
+const EMPTY: ReadonlySet<string> = new Set();
 
 export function duplicateKeyError(ns: string, indexName: string, keyPattern: Doc, keyValue: Doc): StoreError {
   return new StoreError(

@@ -5,7 +5,9 @@ import * as pipelineOperators from 'mingo/operators/pipeline';
 import * as projectionOperators from 'mingo/operators/projection';
 import * as queryOperators from 'mingo/operators/query';
 import { $geoWithin } from '../geo/operators';
-import { $bitsAllClear, $bitsAllSet, $bitsAnyClear, $bitsAnySet, $mod, $type } from './query-operators';
+import {
+  $bitsAllClear, $bitsAllSet, $bitsAnyClear, $bitsAnySet, $eq, $gt, $gte, $in, $lt, $lte, $mod, $ne, $nin, $type,
+} from './query-operators';
 
 type ContextOps = NonNullable<Parameters<typeof Context.init>[0]>;
 
@@ -16,7 +18,7 @@ type ContextOps = NonNullable<Parameters<typeof Context.init>[0]>;
  * here rather than merged later.)
  */
 export function buildContext(pipelineOverrides: Record<string, unknown> = {}): Context {
-  const query = { ...queryOperators, $type, $mod, $bitsAllSet, $bitsAnySet, $bitsAllClear, $bitsAnyClear, $geoWithin };
+  const query = { ...queryOperators, $eq, $ne, $type, $mod, $in, $nin, $gt, $gte, $lt, $lte, $bitsAllSet, $bitsAnySet, $bitsAllClear, $bitsAnyClear, $geoWithin };
   return Context.init({
     accumulator: accumulatorOperators as unknown as ContextOps['accumulator'],
     expression: expressionOperators as unknown as ContextOps['expression'],

@@ -1,6 +1,8 @@
 import { Binary } from 'bson';
 import { badValue } from '../errors';
 import { matchesTypeAlias, typeAlias } from '../values/bson-types';
+import { keyOf } from '../values/keys';
+import { compareValues, typeRank } from '../values/order';
 import { isPlainObject, numericValue, type Doc } from '../values/typed';
 import { storedOf } from './plain-view';
 
@@ -125,3 +127,104 @@ export const $bitsAllSet = bitwise('allSet');
 export const $bitsAnySet = bitwise('anySet');
 export const $bitsAllClear = bitwise('allClear');
 export const $bitsAnyClear = bitwise('anyClear');
+
+/** Leaves a path reaches, leaf arrays whole, with undefined for each branch lacking the field. */
+function branchValues(doc: unknown, path: string): unknown[] {
+  const out: unknown[] = [];
+  const visit = (value: unknown, parts: readonly string[]): void => {
+    if (parts.length === 0) {
+      out.push(value);
+      return;
+    }
+    const [head, ...rest] = parts as [string, ...string[]];
+    if (Array.isArray(value)) {
+      if (/^[0-9]+$/.test(head)) {
+        visit(value[Number(head)], rest);
+        return;
+      }
+      const objects = value.filter(isPlainObject);
+      if (objects.length === 0) out.push(undefined);
+      for (const element of objects) visit(element, parts);
+      return;
+    }
+    visit(isPlainObject(value) ? value[head] : undefined, rest);
+  };
+  visit(doc, path.split('.'));
+  return out;
+}
+
+function inMatcher(operands: unknown[]): (candidate: unknown) => boolean {
+  const keys = new Set(operands.filter((o) => !(o instanceof RegExp) && o !== null).map(keyOf));
+  const patterns = operands.filter((o): o is RegExp => o instanceof RegExp);
+  const nullAllowed = operands.includes(null);
+  return (candidate) => {
+    if (candidate === null || candidate === undefined) return nullAllowed;
+    if (typeof candidate === 'string' && patterns.some((re) => {
+      re.lastIndex = 0;
+      return re.test(candidate);
+    })) return true;
+    return keys.has(keyOf(candidate));
+  };
+}
+
+/**
+ * `$in` as MongoDB matches it: a leaf array matches by any element (also after walking
+ * through an array of documents, where mingo stops looking) or as a whole; null
+ * matches missing fields.
+ */
+export const $in = (selector: string, value: unknown): Predicate => {
+  if (!Array.isArray(value)) throw badValue('$in needs an array');
+  const matches = inMatcher(value);
+  return (obj) => branchValues(obj, selector).some((leaf) =>
+    matches(leaf) || (Array.isArray(leaf) && leaf.some((element) => matches(element))));
+};
+
+export const $nin = (selector: string, value: unknown): Predicate => {
+  if (!Array.isArray(value)) throw badValue('$nin needs an array');
+  const test = $in(selector, value);
+  return (obj) => !test(obj);
+};
+
+/**
+ * `$gt`, `$gte`, `$lt`, `$lte` as MongoDB matches them: within one type bracket, by any
+ * reachable value, including elements of arrays reached through arrays of documents
+ * (mingo skips those).
+ */
+function range(accept: (order: number) => boolean) {
+  return (selector: string, value: unknown): Predicate => {
+    const bracket = typeRank(value);
+    const isNaNValue = (v: unknown): boolean => typeof v === 'number' && Number.isNaN(v);
+    const test = (candidate: unknown): boolean => {
+      if (typeRank(candidate) !== bracket) return false;
+      // NaN compares equal only to NaN, never below or above a number.
+      if (isNaNValue(candidate) || isNaNValue(value)) return isNaNValue(candidate) && isNaNValue(value) && accept(0);
+      return accept(compareValues(candidate, value));
+    };
+    return (obj) => branchValues(obj, selector).some((leaf) =>
+      Array.isArray(leaf) ? (Array.isArray(value) && test(leaf)) || leaf.some(test) : test(leaf));
+  };
+}
+
+export const $gt = range((order) => order > 0);
+export const $gte = range((order) => order >= 0);
+export const $lt = range((order) => order < 0);
+export const $lte = range((order) => order <= 0);
+
+/**
+ * `$eq`/`$ne` as MongoDB matches them: any reachable value (array elements included)
+ * equals the operand; null also matches a branch that lacks the field, which mingo
+ * misses when the path runs through an array of documents.
+ */
+export const $eq = (selector: string, value: unknown): Predicate => {
+  const isNull = value === null || value === undefined;
+  const key = isNull ? '' : keyOf(value);
+  const equal = (candidate: unknown): boolean =>
+    isNull ? candidate === null || candidate === undefined : keyOf(candidate) === key;
+  return (obj) => branchValues(obj, selector).some((leaf) =>
+    equal(leaf) || (Array.isArray(leaf) && leaf.some(equal)));
+};
+
+export const $ne = (selector: string, value: unknown): Predicate => {
+  const test = $eq(selector, value);
+  return (obj) => !test(obj);
+};

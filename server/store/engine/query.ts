@@ -7,6 +7,7 @@ import { valuesAtPath } from '../values/paths';
 import { isPlainObject, toPlain, type Doc } from '../values/typed';
 import { validateFilter } from './operators';
 import { plainView } from './plain-view';
+import { compileFastFilter } from './fast-filter';
 import { buildContext } from './mingo-context';
 import { isNearOperator } from '../geo/near';
 
@@ -49,6 +50,8 @@ export function compileFilter(filter: unknown, variables?: Doc): Matcher {
   assertNoNear(filter);
   const plainFilter = toPlain(filter) as Doc;
   if (Object.keys(plainFilter).length === 0) return MATCH_ALL;
+  const fast = compileFastFilter(plainFilter);
+  if (fast) return { plainFilter, matches: (doc) => fast(plainView(doc)) };
   const query = guardMingo(() => new Query(plainFilter, mingoOptions(variables)));
   return {
     plainFilter,

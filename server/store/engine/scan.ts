@@ -1,3 +1,4 @@
+import { keyOf } from '../values/keys';
 import { isPlainObject, type Doc } from '../values/typed';
 import type { Collection } from './collection';
 import type { Matcher } from './query';
@@ -20,9 +21,39 @@ function idCandidates(filter: Doc): unknown[] | null {
   return null;
 }
 
+/** Values an equality condition names exactly (scalars and documents, not null, arrays or regexes). */
+function equalityValues(condition: unknown): unknown[] | null {
+  const exact = (v: unknown): boolean => v !== null && v !== undefined && !(v instanceof RegExp) && !Array.isArray(v) &&
+    !(isPlainObject(v) && Object.keys(v).some((k) => k.startsWith('$')));
+  if (exact(condition)) return [condition];
+  if (!isPlainObject(condition)) return null;
+  if ('$eq' in condition && exact(condition.$eq)) return [condition.$eq];
+  if (Array.isArray(condition.$in) && condition.$in.length > 0 && condition.$in.every(exact)) return condition.$in;
+  return null;
+}
+
 /**
- * Documents matching a filter, in natural order; `limit` stops early. An exact _id
- * condition is answered by hash lookup instead of a scan.
+ * Ids that can possibly match, from the smallest index posting list among the filter's
+ * top-level equality conditions; null when no index helps. The matcher still decides.
+ */
+function indexedCandidates(collection: Collection, filter: Doc): string[] | null {
+  let best: string[] | null = null;
+  for (const index of collection.indexes) {
+    const field = index.lookupField;
+    if (field === null || !(field in filter)) continue;
+    const values = equalityValues(filter[field]);
+    if (!values) continue;
+    const ids = new Set<string>();
+    for (const value of values) for (const id of index.idsWithFirstKey(keyOf(value)) ?? []) ids.add(id);
+    if (!best || ids.size < best.length) best = [...ids];
+  }
+  return best;
+}
+
+/**
+ * Documents matching a filter, in natural order (index order when an index narrows the
+ * search, as on mongod); `limit` stops early. An exact _id condition is answered by hash
+ * lookup, an equality on an indexed field from that index's postings.
  */
 export function findMatching(collection: Collection, matcher: Matcher, filter: Doc | undefined, limit = Number.POSITIVE_INFINITY): Doc[] {
   const out: Doc[] = [];
@@ -34,6 +65,17 @@ export function findMatching(collection: Collection, matcher: Matcher, filter: D
       const doc = collection.getById(id);
       if (doc && !seen.has(doc) && matcher.matches(doc)) {
         seen.add(doc);
+        out.push(doc);
+        if (out.length >= limit) break;
+      }
+    }
+    return out;
+  }
+  const candidates = filter ? indexedCandidates(collection, filter) : null;
+  if (candidates) {
+    for (const id of candidates) {
+      const doc = collection.docs.get(id);
+      if (doc && matcher.matches(doc)) {
         out.push(doc);
         if (out.length >= limit) break;
       }

@@ -1,6 +1,6 @@
 import { mkdir, readFile, stat, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
-import { deserialize, serialize } from 'bson';
+import { deserialize } from 'bson';
 import type { Logger } from '../commands/context';
 import type { Catalog } from '../engine/catalog';
 import type { Journal, LogRecord } from '../engine/journal';
@@ -9,7 +9,9 @@ import { StoreCorruptedError } from './errors';
 import { fsyncDirectory, listDataFiles, logFileName, snapshotFileName } from './files';
 import { lockDirectory, type DirectoryLock } from './lock';
 import { LogWriter } from './log-writer';
+import { recordBytes } from './record-bytes';
 import { frameRecord, scanRecords } from './records';
+import { receivedBytesOf } from '../wire/protocol';
 import { readSnapshot, removeQuietly, writeSnapshot, type CollectionImage } from './snapshot';
 
 const WIRE_DESERIALIZE = { promoteValues: false, promoteLongs: false, promoteBuffers: false } as const;
@@ -108,7 +110,7 @@ export class DurableStorage implements Journal {
 
   append(record: LogRecord): void {
     if (!this.writer) throw new Error('embedded store: storage used before recovery');
-    this.writer.append(frameRecord(serialize(record)));
+    this.writer.append(frameRecord(recordBytes(record, receivedBytesOf)));
   }
 
   durable(): Promise<void> {

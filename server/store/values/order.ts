@@ -2,7 +2,7 @@ import { Binary, BSONRegExp, Double, Long, MaxKey, MinKey, ObjectId, Timestamp }
 import { isPlainObject } from './typed';
 
 /** MongoDB's cross-type sort order (missing and null sort together). */
-function typeRank(value: unknown): number {
+export function typeRank(value: unknown): number {
   if (value === undefined || value === null) return 2;
   switch (typeof value) {
     case 'number':

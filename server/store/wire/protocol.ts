@@ -57,10 +57,26 @@ function readCString(buffer: Buffer, offset: number): [string, number] {
   return [buffer.toString('utf8', offset, end), end + 1];
 }
 
-function readDocument(buffer: Buffer, offset: number): [Document, number] {
+/**
+ * The bytes each sequence document (e.g. an inserted document) arrived as, so the log
+ * can store them without serialising the document again.
+ */
+const rawBytes = new WeakMap<object, Buffer>();
+
+export const receivedBytesOf = (doc: object): Buffer | undefined => rawBytes.get(doc);
+
+/** Drops the link once the command is done: it would otherwise pin the whole message buffer. */
+export const forgetReceivedBytes = (docs: readonly object[]): void => {
+  for (const doc of docs) rawBytes.delete(doc);
+};
+
+function readDocument(buffer: Buffer, offset: number, keepBytes = false): [Document, number] {
   const size = buffer.readInt32LE(offset);
   if (size < 5 || offset + size > buffer.length) throw new ProtocolError('invalid BSON document length');
-  return [deserialize(buffer.subarray(offset, offset + size), WIRE_DESERIALIZE), offset + size];
+  const bytes = buffer.subarray(offset, offset + size);
+  const doc = deserialize(bytes, WIRE_DESERIALIZE);
+  if (keepBytes) rawBytes.set(doc, bytes);
+  return [doc, offset + size];
 }
 
 /** Parses one complete message (header included). */
@@ -84,7 +100,7 @@ export function parseMessage(message: Buffer): Request {
         const docs: Document[] = [];
         while (cursor < sectionEnd) {
           let doc: Document;
-          [doc, cursor] = readDocument(message, cursor);
+          [doc, cursor] = readDocument(message, cursor, true);
           docs.push(doc);
         }
         sequences.set(identifier, docs);

@@ -4,7 +4,7 @@ import type { Logger } from '../commands/context';
 import { errorReply } from '../commands/registry';
 import { normaliseWireValue, type Doc } from '../values/typed';
 import { Connection } from './connection';
-import { encodeMsgReply, encodeOpReply, FLAG_MORE_TO_COME, type Request } from './protocol';
+import { encodeMsgReply, encodeOpReply, FLAG_MORE_TO_COME, forgetReceivedBytes, type Request } from './protocol';
 
 export type CommandRunner = (command: Doc, connectionId: number) => Promise<Doc>;
 
@@ -61,6 +61,8 @@ export class WireServer {
         reply = await this.run(commandOf(request.body, request.sequences), connectionId);
       } catch (err) {
         reply = errorReply(err);
+      } finally {
+        for (const docs of request.sequences.values()) forgetReceivedBytes(docs);
       }
       return request.flags & FLAG_MORE_TO_COME ? null : encodeMsgReply(requestId, reply);
     }

@@ -131,6 +131,25 @@ describe('bitwise operators', () => {
   });
 });
 
+describe('array traversal', () => {
+  it('compares values inside arrays reached through arrays of documents', async () => {
+    const coll = t.db.collection('nested');
+    await coll.insertMany([
+      { _id: 1 as never, x: [{ y: [1, 5] }, { y: [] }] },
+      { _id: 2 as never, x: [{ y: 2 }, { z: 3 }] },
+      { _id: 3 as never, x: { y: [9] } },
+    ]);
+    const found = async (filter: object) => (await coll.find(filter).sort({ _id: 1 }).toArray()).map((d) => d._id);
+    expect(await found({ 'x.y': 5 })).toEqual([1]);
+    expect(await found({ 'x.y': { $gt: 4 } })).toEqual([1, 3]);
+    expect(await found({ 'x.y': { $lte: 2 } })).toEqual([1, 2]);
+    expect(await found({ 'x.y': { $in: [5, 9] } })).toEqual([1, 3]);
+    expect(await found({ 'x.y': { $nin: [5, 9] } })).toEqual([2]);
+    expect(await found({ 'x.y': null })).toEqual([2]);
+    expect(await found({ $or: [{ 'x.y': { $gte: 9 } }, { 'x.y': 1 }] })).toEqual([1, 3]);
+  });
+});
+
 describe('query errors', () => {
   it('rejects an unknown field operator with BadValue naming it', async () => {
     const err = await expectServerError(t.db.collection('items').find({ qty: { $foo: 1 } }).toArray(), 2, 'BadValue');
