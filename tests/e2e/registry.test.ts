@@ -173,6 +173,68 @@ describe('validation in the carrier form', () => {
   });
 });
 
+describe('import and export on the registry', () => {
+  const header = '载体名称,类型,地区,区镇,孵化面积(㎡),建筑面积(㎡),状态,开工日期,投用日期';
+  const suffix = Date.now().toString(36);
+  const csv = (rows: string[]) => ({ name: 'carriers.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...rows].join('\n')) });
+
+  it('lists each row’s error from the dry run and keeps the import disabled until a clean file is checked, then submits it for review', { timeout: 90_000 }, async () => {
+    const { page, errors } = await openAs('manager', 'zh');
+    await visit(page, '/registry');
+    const picker = page.locator('.transfer-panel input[type="file"]');
+    const commit = page.locator('.transfer-panel').getByRole('button', { name: /^导入/ });
+
+    // The server answers this small file at once; held back, the progress bar can be seen.
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/carriers/import?dryRun=true', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await picker.setInputFiles(
+      csv([`导入甲孵化器 ${suffix},孵化器,太仓市,城厢镇,10000,12000,投用,2021-03-01,2023-06-01`, `导入乙众创空间 ${suffix},众创空间,太仓市,沙溪镇,800,,投用,,`]),
+    );
+    await page.getByRole('progressbar').waitFor();
+    expect(await picker.isDisabled()).toBe(true);
+    await saveScreenshot(page, 'registry-import-progress-zh');
+    release();
+    const errorRow = page.locator('.import-errors tbody tr');
+    await errorRow.first().waitFor();
+    expect(await errorRow.count()).toBe(1);
+    expect(await errorRow.first().textContent()).toMatch(/^3投用日期已投用的分期必须填写投用日期$/);
+    expect(await commit.isDisabled()).toBe(true);
+    await saveScreenshot(page, 'registry-import-errors-zh');
+
+    await picker.setInputFiles(
+      csv([`导入甲孵化器 ${suffix},孵化器,太仓市,城厢镇,10000,12000,投用,2021-03-01,2023-06-01`, `导入乙众创空间 ${suffix},众创空间,太仓市,沙溪镇,800,,投用,,2024-09-01`]),
+    );
+    await page.locator('.import-report', { hasText: '未发现错误' }).waitFor();
+    expect(await page.locator('.import-preview tbody tr').count()).toBe(2);
+    expect(await commit.isEnabled()).toBe(true);
+    await commit.click();
+    await page.locator('.transfer-panel .notice', { hasText: '已提交 2 家载体，等待规划人员审核' }).waitFor();
+    await page.locator('.submission-table tr', { hasText: `导入乙众创空间 ${suffix}` }).waitFor();
+    await saveScreenshot(page, 'registry-import-done-zh');
+    expect(errors).toEqual([]);
+  });
+
+  it('exports what the list shows, with the filters of the list', { timeout: 60_000 }, async () => {
+    const { page } = await openAs('planner', 'zh');
+    await visit(page, '/registry?kind=accelerator&region=taicang');
+    const exportCsv = page.getByRole('link', { name: '导出 CSV' });
+    const href = await exportCsv.getAttribute('href');
+    expect(href).toBe('/api/carriers/export?kind=accelerator&region=taicang&format=csv');
+    const reply = await page.request.get(`${app.url}${href}`);
+    expect(reply.status()).toBe(200);
+    const body = await reply.text();
+    expect(body.charCodeAt(0)).toBe(0xfeff);
+    const everything = await page.request.get(`${app.url}/api/carriers/export?format=csv`);
+    const lines = (text: string) => text.trim().split('\n').length;
+    expect(lines(body)).toBeGreaterThan(1);
+    expect(lines(body)).toBeLessThan(lines(await everything.text()));
+  });
+});
+
 describe('the screens in both languages', () => {
   /** A pending edit and a pending create, so the review queue has both kinds of diff to show. */
   beforeAll(async () => {
