@@ -8,14 +8,25 @@ import { addDays, type IsoDate } from '../dates';
 /** Stands for "no date" in the engine's integer date columns. */
 export const NO_DATE = 0;
 
-const ZERO = 48;
+/** The sum of '0' (48) times each digit's weight in the key: 48 × 11,111,111. */
+const ZEROS = 533_333_328;
 
-/** `YYYY-MM-DD` → YYYYMMDD. The input must be a valid ISO date (the carrier schema ensures it). */
+/**
+ * `YYYY-MM-DD` → YYYYMMDD, by character codes: each digit's code times its weight in the key,
+ * less the codes of '0'. The input must be a valid ISO date (the carrier schema ensures it).
+ */
 export function dateKey(iso: IsoDate): number {
-  const year = (iso.charCodeAt(0) - ZERO) * 1000 + (iso.charCodeAt(1) - ZERO) * 100 + (iso.charCodeAt(2) - ZERO) * 10 + (iso.charCodeAt(3) - ZERO);
-  const month = (iso.charCodeAt(5) - ZERO) * 10 + (iso.charCodeAt(6) - ZERO);
-  const day = (iso.charCodeAt(8) - ZERO) * 10 + (iso.charCodeAt(9) - ZERO);
-  return year * 10_000 + month * 100 + day;
+  return (
+    iso.charCodeAt(0) * 10_000_000 +
+    iso.charCodeAt(1) * 1_000_000 +
+    iso.charCodeAt(2) * 100_000 +
+    iso.charCodeAt(3) * 10_000 +
+    iso.charCodeAt(5) * 1_000 +
+    iso.charCodeAt(6) * 100 +
+    iso.charCodeAt(8) * 10 +
+    iso.charCodeAt(9) -
+    ZEROS
+  );
 }
 
 /** `undefined` → NO_DATE, otherwise `dateKey`. */

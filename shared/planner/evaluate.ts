@@ -6,7 +6,7 @@ import { dateKey, isoOfKey } from './dateKeys';
 import { measure } from './measure';
 import type { Measurement } from './measurement';
 import { judge } from './pace';
-import { DEFAULT_FORECAST_WEIGHTS, forecastTarget, hasForecast, type ForecastWeights, type TargetForecast } from './pipelineForecast';
+import { DEFAULT_FORECAST_WEIGHTS, forecastTarget, hasForecast, pipelineAdds, type ForecastWeights, type PipelineAdds, type TargetForecast } from './pipelineForecast';
 import { buildPlanIndex, type PlanIndex } from './planIndex';
 import type { TargetProgress } from './progress';
 import { scopeFor, unitsWithData, type RegionScope } from './regionScope';
@@ -48,18 +48,23 @@ export function evaluateOnIndex(index: PlanIndex, input: PlanInput): PlanResult 
   const regions = input.regions ?? REGIONS;
   const weights = input.weights ?? DEFAULT_FORECAST_WEIGHTS;
   const scopes = new Map<string, RegionScope>();
-  const measured = new Map<string, { context: MeasureContext; measurement: Measurement }>();
+  const measured = new Map<string, Measured>();
   const progress: TargetProgress[] = [];
   const forecasts: TargetForecast[] = [];
   for (const target of input.targets) {
-    const { context, measurement } = measuredFor(target);
-    const forecast = hasForecast(target) ? forecastTarget(context, target, measurement, weights) : undefined;
-    if (forecast) forecasts.push(forecast);
+    const shared = measuredFor(target);
+    const { context, measurement } = shared;
+    let forecast: TargetForecast | undefined;
+    if (hasForecast(target)) {
+      shared.adds ??= pipelineAdds(context, target.measure, weights);
+      forecast = forecastTarget(context, target, measurement, weights, shared.adds);
+      forecasts.push(forecast);
+    }
     progress.push(progressOf(index, context, target, measurement, forecast));
   }
   return { asOf: input.asOf, progress, forecasts };
 
-  function measuredFor(target: Target): { context: MeasureContext; measurement: Measurement } {
+  function measuredFor(target: Target): Measured {
     const key = measurementKey(target);
     const known = measured.get(key);
     if (known) return known;
@@ -69,10 +74,17 @@ export function evaluateOnIndex(index: PlanIndex, input: PlanInput): PlanResult 
       scopes.set(target.region, scope);
     }
     const context = contextFor(index, scope, target, input.asOf);
-    const result = { context, measurement: measure(context, target.measure) };
+    const result: Measured = { context, measurement: measure(context, target.measure) };
     measured.set(key, result);
     return result;
   }
+}
+
+/** One measurement, shared by the targets that measure the same thing, with its pipeline additions once needed. */
+interface Measured {
+  context: MeasureContext;
+  measurement: Measurement;
+  adds?: PipelineAdds;
 }
 
 function progressOf(

@@ -9,9 +9,9 @@ export function measure(context: MeasureContext, measure: Measure): Measurement 
   const { index } = context;
   switch (measure) {
     case 'opened_incubation_area':
-      return measurePhaseFlow(context, index.openedByYear, index.phaseOpened, index.phaseIncubationM2);
+      return measurePhaseFlow(context, index.phaseOpened, index.phaseIncubationM2);
     case 'construction_started_floor_area':
-      return measurePhaseFlow(context, index.startedByYear, index.phaseStarted, index.phaseFloorM2);
+      return measurePhaseFlow(context, index.phaseStarted, index.phaseFloorM2);
     case 'pipeline_incubation_area':
       return measurePhaseStock(context, 'pipeline');
     case 'open_incubation_area':

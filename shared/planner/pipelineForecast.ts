@@ -3,7 +3,7 @@ import { Contributors } from './contributors';
 import type { MeasureContext, YearState } from './context';
 import { NO_DATE, nextDayKey, yearOfKey } from './dateKeys';
 import type { Measurement } from './measurement';
-import { PLANNED, UNDER_CONSTRUCTION, phaseRef, tiersAtYear, type PlanIndex } from './planIndex';
+import { PLANNED, UNDER_CONSTRUCTION, phaseRef, tiersAtYear } from './planIndex';
 import { isAreaMeasure, satisfies, type Comparator, type Measure, type Target, type Unit, type Window } from './targets';
 
 /**
@@ -73,7 +73,8 @@ export interface TargetForecast {
   undated: Contributors;
 }
 
-interface PipelineAdds {
+/** What the pipeline adds per year slot, and the phases behind it. */
+export interface PipelineAdds {
   expected: Float64Array;
   optimistic: Float64Array;
   pessimistic: Float64Array;
@@ -96,9 +97,13 @@ export function hasForecast(target: Target): boolean {
  * - pipeline at a year's end (A4): a phase counts when it has started by then (a start date
  *   on or before, or status under construction) and is not expected to have opened by then.
  */
-export function forecastTarget(context: MeasureContext, target: Target, measurement: Measurement, weights: ForecastWeights): TargetForecast {
-  const adds =
-    target.measure === 'pipeline_incubation_area' ? pipelineAtYearEnds(context, weights) : additionsByYear(context, target.measure, weights);
+export function forecastTarget(
+  context: MeasureContext,
+  target: Target,
+  measurement: Measurement,
+  weights: ForecastWeights,
+  adds: PipelineAdds = pipelineAdds(context, target.measure, weights),
+): TargetForecast {
   const years = forecastYears(context, target, measurement, adds);
   const ends = endValues(target, years);
   const shortfall =
@@ -129,49 +134,49 @@ export function forecastTarget(context: MeasureContext, target: Target, measurem
   };
 }
 
-function weightOf(index: PlanIndex, p: number, weights: ForecastWeights): number {
-  const status = index.phaseStatus[p];
-  if (status === UNDER_CONSTRUCTION) return weights.under_construction;
-  if (status === PLANNED) return weights.planned;
-  return 0;
+/**
+ * What the pipeline adds to a measure in each year of the context: the same for targets that
+ * measure the same thing (A1 and A2), which therefore share it. Read-only once built.
+ */
+export function pipelineAdds(context: MeasureContext, measure: Measure, weights: ForecastWeights): PipelineAdds {
+  return measure === 'pipeline_incubation_area' ? pipelineAtYearEnds(context, weights) : additionsByYear(context, measure, weights);
 }
 
-/** Pipeline phases in the target's scope (tier filter read at the measurement date). */
-function pipelineInScope(context: MeasureContext, visit: (p: number) => void): void {
+/**
+ * Pipeline phases in the target's scope (tier filter read at the measurement date), in
+ * index order. A typed array, so the forecasts loop without a callback per phase.
+ */
+function pipelineInScope(context: MeasureContext): Int32Array {
   const { index, scope, kindMask, minTier, maxTier } = context;
+  const { phaseCarrier, carrierRegion, carrierKind } = index;
+  const regionMask = scope.regionMask;
   const tiers = tiersAtYear(index, yearOfKey(context.measuredKey));
   const pipeline = index.pipelinePhases;
+  const inScope = new Int32Array(pipeline.length);
+  let count = 0;
   for (let k = 0; k < pipeline.length; k += 1) {
     const p = pipeline[k]!;
-    const c = index.phaseCarrier[p]!;
-    if (scope.regionMask[index.carrierRegion[c]!] === 0 || kindMask[index.carrierKind[c]!] === 0) continue;
+    const c = phaseCarrier[p]!;
+    if (regionMask[carrierRegion[c]!] === 0 || kindMask[carrierKind[c]!] === 0) continue;
     const tier = tiers[c]!;
     if (tier < minTier || tier > maxTier) continue;
-    visit(p);
+    inScope[count] = p;
+    count += 1;
   }
-}
-
-/** The date a pipeline phase is expected to open: its plan (or later opening), or the day after as-of when overdue. */
-function expectedOpeningKey(index: PlanIndex, p: number, dayAfterAsOf: number): number {
-  const planned = index.phasePlannedOpening[p]!;
-  if (planned === NO_DATE) return NO_DATE;
-  return planned < dayAfterAsOf ? dayAfterAsOf : planned;
-}
-
-/** A start date after as-of is a planned start; one on or before as-of is already counted as actual. */
-const STARTED_ALREADY = -1;
-
-function expectedStartKey(index: PlanIndex, p: number, asOfKey: number): number {
-  const started = index.phaseStarted[p]!;
-  if (started === NO_DATE) return NO_DATE;
-  return started > asOfKey ? started : STARTED_ALREADY;
+  return inScope.subarray(0, count);
 }
 
 function emptyAdds(length: number): PipelineAdds {
   return { expected: new Float64Array(length), optimistic: new Float64Array(length), pessimistic: new Float64Array(length), counted: [], undated: [] };
 }
 
-/** Area the pipeline adds in each year of the period after as-of: openings, or construction starts. */
+/**
+ * Area the pipeline adds in each year of the period after as-of, by the date a phase is
+ * expected on:
+ * - opening: its plan (or later opening), or the day after as-of when overdue;
+ * - construction start: a start date after as-of (a planned start); one on or before as-of
+ *   is already counted as actual.
+ */
 function additionsByYear(context: MeasureContext, measure: Measure, weights: ForecastWeights): PipelineAdds {
   const { index, years, asOfKey, fromKey, toKey } = context;
   const adds = emptyAdds(years.length);
@@ -179,52 +184,73 @@ function additionsByYear(context: MeasureContext, measure: Measure, weights: For
   const dayAfterAsOf = nextDayKey(asOfKey);
   const byStart = measure === 'construction_started_floor_area';
   const areas = byStart ? index.phaseFloorM2 : index.phaseIncubationM2;
-  pipelineInScope(context, (p) => {
-    const date = byStart ? expectedStartKey(index, p, asOfKey) : expectedOpeningKey(index, p, dayAfterAsOf);
+  const dates = byStart ? index.phaseStarted : index.phasePlannedOpening;
+  const { phaseStatus } = index;
+  const { expected, optimistic, pessimistic, counted, undated } = adds;
+  const phases = pipelineInScope(context);
+  for (let k = 0; k < phases.length; k += 1) {
+    const p = phases[k]!;
+    let date = dates[p]!;
     if (date === NO_DATE) {
-      adds.undated.push(p);
-      return;
+      undated.push(p);
+      continue;
     }
-    if (date === STARTED_ALREADY || date < fromKey || date > toKey) return;
-    const weight = weightOf(index, p, weights);
+    if (byStart) {
+      if (date <= asOfKey) continue;
+    } else if (date < dayAfterAsOf) {
+      date = dayAfterAsOf;
+    }
+    if (date < fromKey || date > toKey) continue;
+    const status = phaseStatus[p];
+    const weight = status === UNDER_CONSTRUCTION ? weights.under_construction : status === PLANNED ? weights.planned : 0;
     const area = areas[p]!;
     const slot = yearOfKey(date) - firstYear;
-    adds.expected[slot]! += area * weight;
-    adds.optimistic[slot]! += area;
-    adds.pessimistic[slot]! += area * weight * weight;
-    adds.counted.push(p);
-  });
+    expected[slot]! += area * weight;
+    optimistic[slot]! += area;
+    pessimistic[slot]! += area * weight * weight;
+    counted.push(p);
+  }
   return adds;
 }
 
-/** The pipeline expected at the end of each year not yet complete (A4). */
+/**
+ * The pipeline expected at the end of each year not yet complete (A4): a phase counts when it
+ * has started by then (a start date on or before, or under construction at as-of without
+ * one) and is not expected to have opened by then.
+ */
 function pipelineAtYearEnds(context: MeasureContext, weights: ForecastWeights): PipelineAdds {
   const { index, years, asOfKey } = context;
   const adds = emptyAdds(years.length);
   const dayAfterAsOf = nextDayKey(asOfKey);
-  pipelineInScope(context, (p) => {
-    const started = index.phaseStarted[p]!;
-    if (started === NO_DATE && index.phaseStatus[p] === PLANNED) {
-      adds.undated.push(p);
-      return;
+  const { phaseStatus, phaseStarted, phasePlannedOpening, phaseIncubationM2 } = index;
+  const { expected, optimistic, pessimistic, counted, undated } = adds;
+  const phases = pipelineInScope(context);
+  for (let k = 0; k < phases.length; k += 1) {
+    const p = phases[k]!;
+    const started = phaseStarted[p]!;
+    const status = phaseStatus[p];
+    if (started === NO_DATE && status === PLANNED) {
+      undated.push(p);
+      continue;
     }
-    const opening = expectedOpeningKey(index, p, dayAfterAsOf);
-    const weight = weightOf(index, p, weights);
-    const area = index.phaseIncubationM2[p]!;
-    let counted = false;
+    const planned = phasePlannedOpening[p]!;
+    const opening = planned === NO_DATE || planned >= dayAfterAsOf ? planned : dayAfterAsOf;
+    const weight = status === UNDER_CONSTRUCTION ? weights.under_construction : status === PLANNED ? weights.planned : 0;
+    const area = phaseIncubationM2[p]!;
+    let isCounted = false;
     for (let slot = 0; slot < years.length; slot += 1) {
       const window = years[slot]!;
       if (window.state === 'complete') continue;
       const hasStarted = started === NO_DATE || started <= window.toKey;
       const hasOpened = opening !== NO_DATE && opening <= window.toKey;
       if (!hasStarted || hasOpened) continue;
-      adds.expected[slot]! += area * weight;
-      adds.optimistic[slot]! += area;
-      adds.pessimistic[slot]! += area * weight * weight;
-      counted = true;
+      expected[slot]! += area * weight;
+      optimistic[slot]! += area;
+      pessimistic[slot]! += area * weight * weight;
+      isCounted = true;
     }
-    if (counted) adds.counted.push(p);
-  });
+    if (isCounted) counted.push(p);
+  }
   return adds;
 }
 

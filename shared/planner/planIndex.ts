@@ -1,11 +1,11 @@
 import type { CarrierRecord } from '../carriers/record';
 import { INDUSTRIES, TIERS, tierRank, type CarrierKind, type PhaseStatus, type Tier } from '../carriers/vocabulary';
-import { NO_DATE, dateKey, optionalDateKey } from './dateKeys';
+import { NO_DATE, dateKey } from './dateKeys';
 
 /*
- * One pass over the carriers turns them into columns (typed arrays) and buckets phases and
- * recognitions by year, so that every target reads only the years of its period instead of
- * rescanning every carrier. Built once per evaluation and shared by all targets.
+ * One pass over the carriers turns them into columns (typed arrays), so that every target
+ * reads numbers instead of objects and strings. Built once per evaluation and shared by all
+ * targets.
  */
 
 export const STATUS_CODES: Record<PhaseStatus, number> = { planned: 0, under_construction: 1, open: 2, closed: 3 };
@@ -21,14 +21,6 @@ export const TIER_BY_RANK: readonly (Tier | null)[] = [null, ...[...TIERS].rever
 const INDUSTRY_CODES = new Map<string, number>(INDUSTRIES.map((industry, code) => [industry, code]));
 /** Industry code of carriers that name none. */
 export const UNSPECIFIED_INDUSTRY = INDUSTRIES.length;
-
-/** Indices of phases (or recognitions) grouped by calendar year, in CSR form. */
-export interface YearBuckets {
-  firstYear: number;
-  /** `order[offsets[y - firstYear] … offsets[y - firstYear + 1])` are the items of year y. */
-  offsets: Int32Array;
-  order: Int32Array;
-}
 
 export interface PlanIndex {
   carriers: readonly CarrierRecord[];
@@ -62,9 +54,6 @@ export interface PlanIndex {
   recognitionCarrier: Int32Array;
   recognitionTier: Uint8Array;
   recognitionYear: Int32Array;
-  openedByYear: YearBuckets;
-  startedByYear: YearBuckets;
-  recognitionsByYear: YearBuckets;
   /** Phases planned or under construction at as-of (not opened by then), the forecast's pipeline. */
   pipelinePhases: Int32Array;
   /** Tier codes held by each carrier at the end of a year, filled on demand. */
@@ -75,22 +64,19 @@ export interface PlanIndex {
 export const AFTER_EVERY_DATE = 99_999_999;
 
 /**
- * Columns and year buckets for a list of carriers; the carriers are not copied or changed.
- * Phase states are those at `asOfKey` (as-of replay, phaseAtAsOf.ts): a phase that opened
- * after as-of is pipeline, under construction if it had started by then, else planned, and
- * expected on `plannedOpeningOn ?? openedOn`. The default judges by recorded status.
+ * Columns for a list of carriers; the carriers are not copied or changed. Phase states are
+ * those at `asOfKey` (as-of replay, phaseAtAsOf.ts): a phase that opened after as-of is
+ * pipeline, under construction if it had started by then, else planned, and expected on
+ * `plannedOpeningOn ?? openedOn`. The default judges by recorded status.
  *
- * Written for speed, since it reads every phase: it touches a string only when it must (the
+ * Written for speed, since it reads every phase and most of the engine's time is here: one
+ * pass, no per-phase allocation, no strings built; it reads a string only when it must (the
  * status of a phase with an opening date follows from its dates, by the carrier schema's
- * rules: open or closed exactly when `openedOn` is set), and it builds no strings.
+ * rules: open or closed exactly when `openedOn` is set; a planned opening only on pipeline
+ * phases) and parses dates by character codes. Columns are sized for three phases a carrier
+ * and grow when a carrier has more.
  */
 export function buildPlanIndex(carriers: readonly CarrierRecord[], asOfKey: number = AFTER_EVERY_DATE): PlanIndex {
-  let phaseCount = 0;
-  let recognitionCount = 0;
-  for (let c = 0; c < carriers.length; c += 1) {
-    phaseCount += carriers[c]!.phases.length;
-    recognitionCount += carriers[c]!.recognitions.length;
-  }
   const carrierCount = carriers.length;
   const codes = new CarrierCodes();
   const carrierRegion = new Uint16Array(carrierCount);
@@ -99,18 +85,20 @@ export function buildPlanIndex(carriers: readonly CarrierRecord[], asOfKey: numb
   const carrierIndustry = new Uint8Array(carrierCount);
   const carrierPhaseStart = new Int32Array(carrierCount + 1);
   const carrierRecognitionStart = new Int32Array(carrierCount + 1);
-  const phaseCarrier = new Int32Array(phaseCount);
-  const phaseIncubationM2 = new Float64Array(phaseCount);
-  const phaseFloorM2 = new Float64Array(phaseCount);
-  const phaseStatus = new Uint8Array(phaseCount);
-  const phaseStarted = new Int32Array(phaseCount);
-  const phasePlannedOpening = new Int32Array(phaseCount);
-  const phaseOpened = new Int32Array(phaseCount);
-  const phaseClosed = new Int32Array(phaseCount);
-  const recognitionCarrier = new Int32Array(recognitionCount);
-  const recognitionTier = new Uint8Array(recognitionCount);
-  const recognitionYear = new Int32Array(recognitionCount);
-  const pipeline = new Int32Array(phaseCount);
+  let capacity = carrierCount * 3 + 16;
+  let phaseCarrier = new Int32Array(capacity);
+  let phaseIncubationM2 = new Float64Array(capacity);
+  let phaseFloorM2 = new Float64Array(capacity);
+  let phaseStatus = new Uint8Array(capacity);
+  let phaseStarted = new Int32Array(capacity);
+  let phasePlannedOpening = new Int32Array(capacity);
+  let phaseOpened = new Int32Array(capacity);
+  let phaseClosed = new Int32Array(capacity);
+  let pipeline = new Int32Array(capacity);
+  let recognitionCapacity = carrierCount * 2 + 16;
+  let recognitionCarrier = new Int32Array(recognitionCapacity);
+  let recognitionTier = new Uint8Array(recognitionCapacity);
+  let recognitionYear = new Int32Array(recognitionCapacity);
   let pipelineCount = 0;
   let p = 0;
   let r = 0;
@@ -123,27 +111,45 @@ export function buildPlanIndex(carriers: readonly CarrierRecord[], asOfKey: numb
     carrierIndustry[c] = codes.industry(carrier.industries[0]);
     carrierPhaseStart[c] = p;
     const phases = carrier.phases;
-    for (let k = 0; k < phases.length; k += 1) {
+    const phaseTotal = phases.length;
+    if (p + phaseTotal > capacity) {
+      capacity = Math.max(capacity * 2, p + phaseTotal);
+      phaseCarrier = grownInt32(phaseCarrier, capacity);
+      phaseIncubationM2 = grownFloat64(phaseIncubationM2, capacity);
+      phaseFloorM2 = grownFloat64(phaseFloorM2, capacity);
+      phaseStatus = grownUint8(phaseStatus, capacity);
+      phaseStarted = grownInt32(phaseStarted, capacity);
+      phasePlannedOpening = grownInt32(phasePlannedOpening, capacity);
+      phaseOpened = grownInt32(phaseOpened, capacity);
+      phaseClosed = grownInt32(phaseClosed, capacity);
+      pipeline = grownInt32(pipeline, capacity);
+    }
+    for (let k = 0; k < phaseTotal; k += 1) {
       const phase = phases[k]!;
       const incubation = phase.incubationAreaM2 ?? 0;
       phaseCarrier[p] = c;
       phaseIncubationM2[p] = incubation;
       phaseFloorM2[p] = phase.floorAreaM2 ?? incubation;
-      const started = optionalDateKey(phase.constructionStartedOn);
+      const startedOn = phase.constructionStartedOn;
+      const started = startedOn === undefined ? NO_DATE : dateKey(startedOn);
       phaseStarted[p] = started;
-      const opened = optionalDateKey(phase.openedOn);
+      const openedOn = phase.openedOn;
+      const opened = openedOn === undefined ? NO_DATE : dateKey(openedOn);
       phaseOpened[p] = opened;
-      const closed = optionalDateKey(phase.closedOn);
+      const closedOn = phase.closedOn;
+      const closed = closedOn === undefined ? NO_DATE : dateKey(closedOn);
       phaseClosed[p] = closed;
       if (opened !== NO_DATE && opened <= asOfKey) {
         phaseStatus[p] = closed !== NO_DATE && closed <= asOfKey ? CLOSED : OPEN;
       } else {
-        // Pipeline at as-of; see phaseAtAsOf.ts for the rule.
-        const planned = opened === NO_DATE ? phase.status === 'planned' : false;
+        // Pipeline at as-of (phaseAtAsOf.ts): under construction once started by as-of; a
+        // planned phase's start date is a plan; status under construction without a start
+        // date holds now, so at as-of.
+        const planned = opened === NO_DATE && phase.status === 'planned';
         const underConstruction = !planned && (started !== NO_DATE ? started <= asOfKey : phase.status === 'under_construction');
         phaseStatus[p] = underConstruction ? UNDER_CONSTRUCTION : PLANNED;
-        const plannedOpening = optionalDateKey(phase.plannedOpeningOn);
-        phasePlannedOpening[p] = plannedOpening === NO_DATE ? opened : plannedOpening;
+        const plannedOn = phase.plannedOpeningOn;
+        phasePlannedOpening[p] = plannedOn === undefined ? opened : dateKey(plannedOn);
         pipeline[pipelineCount] = p;
         pipelineCount += 1;
       }
@@ -151,7 +157,14 @@ export function buildPlanIndex(carriers: readonly CarrierRecord[], asOfKey: numb
     }
     carrierRecognitionStart[c] = r;
     const recognitions = carrier.recognitions;
-    for (let k = 0; k < recognitions.length; k += 1) {
+    const recognitionTotal = recognitions.length;
+    if (r + recognitionTotal > recognitionCapacity) {
+      recognitionCapacity = Math.max(recognitionCapacity * 2, r + recognitionTotal);
+      recognitionCarrier = grownInt32(recognitionCarrier, recognitionCapacity);
+      recognitionTier = grownUint8(recognitionTier, recognitionCapacity);
+      recognitionYear = grownInt32(recognitionYear, recognitionCapacity);
+    }
+    for (let k = 0; k < recognitionTotal; k += 1) {
       const recognition = recognitions[k]!;
       recognitionCarrier[r] = c;
       recognitionTier[r] = tierCode(recognition.tier);
@@ -172,24 +185,39 @@ export function buildPlanIndex(carriers: readonly CarrierRecord[], asOfKey: numb
     carrierIndustry,
     carrierPhaseStart,
     carrierRecognitionStart,
-    phaseCarrier,
-    phaseIncubationM2,
-    phaseFloorM2,
+    phaseCarrier: phaseCarrier.subarray(0, p),
+    phaseIncubationM2: phaseIncubationM2.subarray(0, p),
+    phaseFloorM2: phaseFloorM2.subarray(0, p),
     asOfKey,
-    phaseStatus,
-    phaseStarted,
-    phasePlannedOpening,
-    phaseOpened,
-    phaseClosed,
-    recognitionCarrier,
-    recognitionTier,
-    recognitionYear,
-    openedByYear: bucketByYear(phaseOpened, true),
-    startedByYear: bucketByYear(phaseStarted, true),
-    recognitionsByYear: bucketByYear(recognitionYear, false),
+    phaseStatus: phaseStatus.subarray(0, p),
+    phaseStarted: phaseStarted.subarray(0, p),
+    phasePlannedOpening: phasePlannedOpening.subarray(0, p),
+    phaseOpened: phaseOpened.subarray(0, p),
+    phaseClosed: phaseClosed.subarray(0, p),
+    recognitionCarrier: recognitionCarrier.subarray(0, r),
+    recognitionTier: recognitionTier.subarray(0, r),
+    recognitionYear: recognitionYear.subarray(0, r),
     pipelinePhases: pipeline.subarray(0, pipelineCount),
     tiersByYear: new Map(),
   };
+}
+
+function grownInt32(column: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(length);
+  grown.set(column);
+  return grown;
+}
+
+function grownFloat64(column: Float64Array<ArrayBuffer>, length: number): Float64Array<ArrayBuffer> {
+  const grown = new Float64Array(length);
+  grown.set(column);
+  return grown;
+}
+
+function grownUint8(column: Uint8Array<ArrayBuffer>, length: number): Uint8Array<ArrayBuffer> {
+  const grown = new Uint8Array(length);
+  grown.set(column);
+  return grown;
 }
 
 const OPEN = STATUS_CODES.open;
@@ -254,46 +282,6 @@ class CarrierCodes {
     for (let c = 0; c < carrierRegion.length; c += 1) counts[carrierRegion[c]!]! += 1;
     return counts;
   }
-}
-
-const EMPTY_BUCKETS: YearBuckets = { firstYear: 0, offsets: new Int32Array(1), order: new Int32Array(0) };
-
-/** Counting sort by year; `keys` holds date keys (YYYYMMDD, NO_DATE skipped) or plain years. */
-function bucketByYear(keys: Int32Array, areDateKeys: boolean): YearBuckets {
-  const divisor = areDateKeys ? 10_000 : 1;
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < keys.length; i += 1) {
-    const key = keys[i]!;
-    if (key === NO_DATE) continue;
-    const year = Math.floor(key / divisor);
-    if (year < first) first = year;
-    if (year > last) last = year;
-  }
-  if (first > last) return EMPTY_BUCKETS;
-  const offsets = new Int32Array(last - first + 2);
-  for (let i = 0; i < keys.length; i += 1) {
-    const key = keys[i]!;
-    if (key !== NO_DATE) offsets[Math.floor(key / divisor) - first + 1]! += 1;
-  }
-  for (let y = 1; y < offsets.length; y += 1) offsets[y]! += offsets[y - 1]!;
-  const cursor = offsets.slice(0, -1);
-  const order = new Int32Array(offsets[offsets.length - 1]!);
-  for (let i = 0; i < keys.length; i += 1) {
-    const key = keys[i]!;
-    if (key === NO_DATE) continue;
-    const slot = Math.floor(key / divisor) - first;
-    order[cursor[slot]!] = i;
-    cursor[slot]! += 1;
-  }
-  return { firstYear: first, offsets, order };
-}
-
-/** The items of one year in a bucket, as a [start, end) range of `order`. */
-export function bucketRange(buckets: YearBuckets, year: number): [number, number] {
-  const slot = year - buckets.firstYear;
-  if (slot < 0 || slot >= buckets.offsets.length - 1) return [0, 0];
-  return [buckets.offsets[slot]!, buckets.offsets[slot + 1]!];
 }
 
 /**

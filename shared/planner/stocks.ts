@@ -76,11 +76,21 @@ export function measurePhaseStock(context: MeasureContext, stock: PhaseStock): M
   const counts = new Int32Array(keys.length);
   const tally = new Tally(context, { carrierOf: (p) => phaseCarrier[p]!, tierOf: (p) => tiers[phaseCarrier[p]!]! });
   let baseline = 0;
+  // stockStart and stockEnd, inlined over the columns: this loop reads every phase.
+  const isOpenStock = stock === 'open';
+  const startColumn = isOpenStock ? index.phaseOpened : index.phaseStarted;
+  const endColumn = isOpenStock ? index.phaseClosed : index.phaseOpened;
+  const { phaseStatus } = index;
   for (let p = 0; p < phaseCarrier.length; p += 1) {
-    const start = stockStart(index, p, stock, asOfKey);
+    let start = startColumn[p]!;
+    if (start === NO_DATE) {
+      if (isOpenStock || phaseStatus[p] !== UNDER_CONSTRUCTION) continue;
+      start = asOfKey;
+    }
     // Every date read lies between the baseline and the measurement date.
     if (start > measuredKey) continue;
-    const end = stockEnd(index, p, stock);
+    const endKey = endColumn[p]!;
+    const end = endKey === NO_DATE ? FOREVER : endKey;
     if (end <= baselineKey || !inScope(p)) continue;
     const area = phaseIncubationM2[p]!;
     if (start <= baselineKey) baseline += area;
@@ -112,9 +122,14 @@ export function measurePhaseStock(context: MeasureContext, stock: PhaseStock): M
 
 /** Whether carrier c is in operation on a date: at least one of its phases is open then. */
 function isOperatingAt(index: PlanIndex, c: number, key: number): boolean {
+  const { phaseOpened, phaseClosed } = index;
   const end = index.carrierPhaseStart[c + 1]!;
   for (let p = index.carrierPhaseStart[c]!; p < end; p += 1) {
-    if (stockStart(index, p, 'open', key) <= key && key < stockEnd(index, p, 'open')) return true;
+    // Open at key, as stockStart / stockEnd of the open stock.
+    const opened = phaseOpened[p]!;
+    if (opened === NO_DATE || opened > key) continue;
+    const closed = phaseClosed[p]!;
+    if (closed === NO_DATE || key < closed) return true;
   }
   return false;
 }
