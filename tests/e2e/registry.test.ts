@@ -173,6 +173,51 @@ describe('validation in the carrier form', () => {
   });
 });
 
+describe('editing a carrier that changed meanwhile', () => {
+  it('explains the version conflict and reloads the latest version on request', { timeout: 60_000 }, async () => {
+    const admin = await app.as('admin');
+    const carrier = (await admin.get('/api/carriers?q=' + encodeURIComponent('中德MOBO') + '&limit=1')).body.items[0];
+    const { page, errors } = await openAs('planner', 'zh');
+    await visit(page, `/registry/${carrier.id}`);
+    await page.getByLabel(/^运营单位/).fill('规划人员填写的运营单位');
+
+    const meanwhile = await admin.patch(`/api/carriers/${carrier.id}`, { version: carrier.version, operator: '管理员刚改的运营单位' });
+    expect(meanwhile.status).toBe(200);
+    await page.getByRole('button', { name: '保存' }).click();
+
+    const conflict = page.locator('.notice', { hasText: '在您编辑期间，该载体已被他人修改' });
+    await conflict.waitFor();
+    await saveScreenshot(page, 'registry-edit-conflict-zh');
+    await conflict.getByRole('button', { name: '重新加载最新版本' }).click();
+    await expect.poll(() => page.getByLabel(/^运营单位/).inputValue(), { timeout: 10_000 }).toBe('管理员刚改的运营单位');
+    expect(await page.locator('.notice', { hasText: '在您编辑期间' }).count()).toBe(0);
+    expect(errors.filter((error) => !error.includes('409'))).toEqual([]);
+  });
+});
+
+describe('user administration', () => {
+  it('refuses a common password with a message next to the password field, then creates the user', { timeout: 60_000 }, async () => {
+    const { page, errors } = await openAs('admin', 'zh');
+    await visit(page, '/admin');
+    await page.getByRole('button', { name: /新建用户/ }).click();
+    const username = `e2e.${Date.now().toString(36)}`;
+    await page.getByLabel(/^用户名/).fill(username);
+    await page.getByLabel(/^姓名或称呼/).fill('园区 测试经理');
+    await page.getByLabel(/^初始密码/).fill('password');
+    await page.locator('form.create-user').getByRole('button', { name: '新建用户' }).click();
+    const passwordError = fieldError(page, /^初始密码/);
+    await passwordError.waitFor();
+    expect(await passwordError.textContent()).toBe('该密码过于常见，请换一个');
+    await saveScreenshot(page, 'admin-user-password-error-zh');
+
+    await page.getByLabel(/^初始密码/).fill('太仓科创载体 2025 春');
+    await page.locator('form.create-user').getByRole('button', { name: '新建用户' }).click();
+    await page.locator('.notice', { hasText: username }).waitFor();
+    await page.locator(`tr[data-username="${username}"]`).waitFor();
+    expect(errors.filter((error) => !error.includes('400'))).toEqual([]);
+  });
+});
+
 describe('import and export on the registry', () => {
   const header = '载体名称,类型,地区,区镇,孵化面积(㎡),建筑面积(㎡),状态,开工日期,投用日期';
   const suffix = Date.now().toString(36);
@@ -241,6 +286,7 @@ describe('the screens in both languages', () => {
     const manager = await app.as('manager');
     const mine = (await manager.get('/api/carriers?mine=true&limit=1')).body.items[0];
     const phase = mine.phases[0];
+    editPath = `/registry/${mine.id}`;
     await manager.patch(`/api/carriers/${mine.id}`, {
       version: mine.version,
       phases: [{ ...phase, incubationAreaM2: (phase.incubationAreaM2 ?? 1000) + 1500 }, ...mine.phases.slice(1)],
@@ -255,13 +301,15 @@ describe('the screens in both languages', () => {
     });
   }, 60_000);
 
-  const screens: { role: Role; path: string; name: string }[] = [
-    { role: 'manager', path: '/registry', name: 'registry-manager' },
-    { role: 'admin', path: '/registry', name: 'registry-all' },
-    { role: 'admin', path: '/registry/new', name: 'registry-create' },
-    { role: 'planner', path: '/review', name: 'review' },
-    { role: 'admin', path: '/admin', name: 'admin-users' },
-    { role: 'admin', path: '/admin/audit', name: 'admin-audit' },
+  let editPath = '';
+  const screens: { role: Role; path: () => string; name: string }[] = [
+    { role: 'manager', path: () => '/registry', name: 'registry-manager' },
+    { role: 'admin', path: () => '/registry', name: 'registry-all' },
+    { role: 'admin', path: () => '/registry/new', name: 'registry-create' },
+    { role: 'manager', path: () => editPath, name: 'registry-edit' },
+    { role: 'planner', path: () => '/review', name: 'review' },
+    { role: 'admin', path: () => '/admin', name: 'admin-users' },
+    { role: 'admin', path: () => '/admin/audit', name: 'admin-audit' },
   ];
 
   it('leaves no Chinese text and no raw i18n key on the registry, review and admin screens with English selected', { timeout: 120_000 }, async () => {
@@ -269,7 +317,7 @@ describe('the screens in both languages', () => {
     for (const screen of screens) {
       if (!pages.has(screen.role)) pages.set(screen.role, (await openAs(screen.role, 'en')).page);
       const page = pages.get(screen.role)!;
-      await visit(page, screen.path);
+      await visit(page, screen.path());
       await saveScreenshot(page, `${screen.name}-en`);
       const text = await textWithoutUserData(page);
       expect({ screen: screen.name, cjk: text.match(CJK) ?? [] }).toEqual({ screen: screen.name, cjk: [] });
@@ -282,7 +330,7 @@ describe('the screens in both languages', () => {
     for (const screen of screens) {
       if (!pages.has(screen.role)) pages.set(screen.role, (await openAs(screen.role, 'zh')).page);
       const page = pages.get(screen.role)!;
-      await visit(page, screen.path);
+      await visit(page, screen.path());
       // The same text check as in English finds Chinese here, so its silence in English means something.
       expect(await textWithoutUserData(page)).toMatch(new RegExp(CJK.source));
       await saveScreenshot(page, `${screen.name}-zh`);
