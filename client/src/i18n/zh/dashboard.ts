@@ -47,11 +47,12 @@ export const dashboard = {
     toDate: '（至今）',
     yes: '✓ 达标',
     no: '✕ 未达标',
+    clickHint: '点击柱子、折点或表中数字，查看构成它的载体。',
     thresholdLine: '目标线 {{value}}',
     yearly: {
       title: '年度新投用孵化面积',
       series: '新投用孵化面积',
-      caption: '每年应新投用 {{value}} 以上；红色为未达标年份，浅色为尚未结束的当年。点击柱子或下表数字查看载体。',
+      caption: '每年应新投用 {{value}} 以上；红色为未达标年份，浅色为尚未结束的当年。',
       meets: '是否达标',
     },
     cumulative: {
@@ -71,8 +72,9 @@ export const dashboard = {
   breakdown: {
     title: '分解',
     target: '指标',
-    caption: '统计至 {{date}}。点击数字查看对应载体。',
-    captionYear: '{{year}} 年数据（按年考核指标的考核年份）。点击数字查看对应载体。',
+    caption: '统计至 {{date}}。',
+    captionYear: '{{year}} 年数据（按年考核指标的考核年份）。',
+    clickHint: '点击数字查看对应载体。',
     none: '无数据',
     value: '数值',
     share: '占比',

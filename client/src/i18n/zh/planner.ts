@@ -14,7 +14,6 @@ export const planner = {
     scenarioForecast: '方案期末预测',
     delta: '变化',
     range: '方案预测区间',
-    rangeText: '{{pessimistic}} – {{optimistic}}',
     status: '状态',
     becomes: '变为',
   },
@@ -39,7 +38,8 @@ export const planner = {
   saved: {
     title: '已保存的方案',
     empty: '该地区还没有保存的方案',
-    meta: '截至 {{asOf}} · {{edits}} 项调整 · {{updated}} · {{by}}',
+    meta_one: '截至 {{asOf}} · {{count}} 项调整 · {{updated}} · {{by}}',
+    meta_other: '截至 {{asOf}} · {{count}} 项调整 · {{updated}} · {{by}}',
     load: '载入',
     loadNamed: '载入方案“{{name}}”',
     delete: '删除',

@@ -24,7 +24,7 @@ export function HypotheticalList({ carriers, region, onRemove }: HypotheticalLis
           <li key={`${carrier.name}-${index}`}>
             <div>
               <span className={`kind-dot kind-${carrier.kind}`} aria-hidden="true" />
-              <strong translate="no">{carrier.name}</strong> <span className="muted">{t(`common:kind.${carrier.kind}`)}</span>
+              <strong data-user-content>{carrier.name}</strong> <span className="muted">{t(`common:kind.${carrier.kind}`)}</span>
               <br />
               <span className="muted">
                 {districtName(carrier.district ?? null, carrier.region ?? region, language, t)} · {phase?.incubationAreaM2 ? formatArea(phase.incubationAreaM2, language) : '—'} ·{' '}

@@ -63,7 +63,7 @@ export function PipelineTable({ rows, draft, region, asOf, onInclude, onSlip }: 
                 </td>
                 <td>
                   <span className={`kind-dot kind-${row.kind}`} aria-hidden="true" />
-                  <span translate="no">{row.carrierName}</span> <span className="muted" translate="no">{row.phaseLabel}</span>
+                  <span data-user-content>{row.carrierName}</span> <span className="muted" data-user-content>{row.phaseLabel}</span>
                 </td>
                 <td>{districtName(row.district, region === row.region ? region : row.region, language, t)}</td>
                 <td className="nowrap">{t(`common:phaseStatus.${row.status}`)}</td>

@@ -32,9 +32,9 @@ export function SavedScenarioList({ state, loadedId, onLoad, onDelete }: SavedSc
         {state.data.map((scenario) => (
           <li key={scenario.id} className={scenario.id === loadedId ? 'loaded' : undefined} data-id={scenario.id}>
             <div className="saved-text">
-              <strong translate="no">{scenario.name}</strong>
+              <strong data-user-content>{scenario.name}</strong>
               <span className="muted">
-                {t('saved.meta', { asOf: scenario.baseAsOf ?? '—', edits: scenario.edits.length, updated: dayOf(scenario.updatedAt), by: scenario.createdBy.username ?? '—' })}
+                {t('saved.meta', { asOf: scenario.baseAsOf ?? '—', count: scenario.edits.length, updated: dayOf(scenario.updatedAt), by: scenario.createdBy.username ?? '—' })}
               </span>
             </div>
             <div className="saved-actions">

@@ -44,7 +44,7 @@ export function ScenarioCompare({ data, saved, region, asOf }: ScenarioComparePr
         <option value="">{t('compare.choose')}</option>
         <option value={BASELINE}>{t('compare.baseline')}</option>
         {saved.map((scenario) => (
-          <option key={scenario.id} value={scenario.id}>
+          <option key={scenario.id} value={scenario.id} data-user-content>
             {scenario.name}
           </option>
         ))}
@@ -68,10 +68,10 @@ export function ScenarioCompare({ data, saved, region, asOf }: ScenarioComparePr
               <th scope="col" rowSpan={2}>
                 {t('results.target')}
               </th>
-              <th scope="colgroup" colSpan={3} className="compare-side" translate="no">
+              <th scope="colgroup" colSpan={3} className="compare-side" data-user-content>
                 A · {a!.name}
               </th>
-              <th scope="colgroup" colSpan={3} className="compare-side" translate="no">
+              <th scope="colgroup" colSpan={3} className="compare-side" data-user-content>
                 B · {b!.name}
               </th>
               <th scope="col" rowSpan={2} className="num">

@@ -37,7 +37,8 @@ export function BreakdownSection({ targets }: { targets: readonly ProgressTarget
         </p>
       </header>
       <p className="section-caption">
-        {target.judgedYear !== undefined ? t('breakdown.captionYear', { year: target.judgedYear }) : t('breakdown.caption', { date: target.measuredOn })}
+        {target.judgedYear !== undefined ? t('breakdown.captionYear', { year: target.judgedYear }) : t('breakdown.caption', { date: target.measuredOn })}{' '}
+        <span className="no-print">{t('breakdown.clickHint')}</span>
       </p>
       <div className="breakdown-grid">
         {dimensions.map((dimension) => (

@@ -52,7 +52,7 @@ export function TargetCard({ target, asOf }: TargetCardProps) {
       </ul>
 
       <p className="target-source" title={target.source}>
-        {t('card.source')} <span translate="no">{target.source}</span>
+        {t('card.source')} <span data-user-content>{target.source}</span>
       </p>
     </article>
   );

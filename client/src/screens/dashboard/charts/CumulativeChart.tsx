@@ -61,7 +61,9 @@ export function CumulativeChart({ target, forecast }: CumulativeChartProps) {
       <h3 id="chart-cumulative-title">
         {t(isSum ? 'charts.cumulative.title' : 'charts.cumulative.stockTitle')} <span className="target-id">{target.id}</span>
       </h3>
-      <p className="chart-caption">{t('charts.cumulative.caption', { value: threshold })}</p>
+      <p className="chart-caption">
+        {t('charts.cumulative.caption', { value: threshold })} <span className="no-print">{t('charts.clickHint')}</span>
+      </p>
       <ChartCanvas config={config} label={t(isSum ? 'charts.cumulative.title' : 'charts.cumulative.stockTitle')} />
       <table className="series-table">
         <thead>

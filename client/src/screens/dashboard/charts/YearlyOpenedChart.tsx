@@ -37,7 +37,9 @@ export function YearlyOpenedChart({ target }: { target: ProgressTarget }) {
       <h3 id="chart-yearly-title">
         {t('charts.yearly.title')} <span className="target-id">{target.id}</span>
       </h3>
-      <p className="chart-caption">{t('charts.yearly.caption', { value: threshold })}</p>
+      <p className="chart-caption">
+        {t('charts.yearly.caption', { value: threshold })} <span className="no-print">{t('charts.clickHint')}</span>
+      </p>
       <ChartCanvas config={config} label={t('charts.yearly.title')} />
       <table className="series-table">
         <thead>

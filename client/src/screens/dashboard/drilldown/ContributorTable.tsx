@@ -45,17 +45,19 @@ export function ContributorTable({ items, measure, regionId }: ContributorTableP
           const figures = item.phase ? phaseFigures(item.phase, measure) : null;
           return (
             <tr key={item.ref}>
-              <td translate="no">{item.name}</td>
+              <td className="wrap" data-user-content>
+                {item.name}
+              </td>
               <td>
                 <span className={`kind-dot kind-${item.kind}`} aria-hidden="true" />
                 {t(`common:kind.${item.kind}`)}
               </td>
-              <td>{districtName(item.district, item.region === regionId ? regionId : item.region, language, t)}</td>
+              <td className="wrap">{districtName(item.district, item.region === regionId ? regionId : item.region, language, t)}</td>
               {hasPhases && (
                 <td>
                   {item.phase && (
                     <>
-                      <span translate="no">{item.phase.label}</span> <span className="muted">· {t(`common:phaseStatus.${item.phase.status}`)}</span>
+                      <span data-user-content>{item.phase.label}</span> <span className="muted">· {t(`common:phaseStatus.${item.phase.status}`)}</span>
                     </>
                   )}
                 </td>

@@ -1,0 +1,230 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { todayInChina } from '@shared/dates';
+import { formatArea } from '../../client/src/i18n/format';
+import { buildCarrier, buildPhase } from '../support/factories';
+import { startTestApp, TEST_PASSWORD, type ApiClient, type TestApp } from '../support/api';
+import { ARTIFACT_DIR, collectConsoleErrors, launchBrowser, loginThroughForm, saveScreenshot } from '../support/browser';
+
+/*
+ * The leader dashboard (目标进展) in headless chromium against the real server on the
+ * embedded store with the seed data, logged in through the form.
+ *
+ * "No Chinese in English" skips data, as registry.test.ts does: text the screens mark
+ * `data-user-content` (carrier names, phase labels, the targets' source clauses — quotations
+ * of Chinese documents — and scenario names), text marked as Chinese (`lang="zh-CN"`: the
+ * language switch "中文") and the shell's user badge (a display name). Every other
+ * character, visible or not (captions, options, hidden labels), counts. Chart canvases hold
+ * no DOM text; their labels are checked on the screenshots.
+ */
+
+type Role = 'admin' | 'planner' | 'leader' | 'manager';
+type Language = 'zh' | 'en';
+
+interface TargetFigures {
+  id: string;
+  actual: number;
+  status: string;
+  contributors: { count: number };
+  series: { year: number; value: number | null; contributors: { count: number } }[];
+}
+
+let app: TestApp;
+let browser: Browser;
+let leaderApi: ApiClient;
+const contexts: BrowserContext[] = [];
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  app = await startTestApp({ seed: true });
+  leaderApi = await app.as('leader');
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => undefined);
+  await browser?.close();
+  await app?.close();
+});
+
+const pages = new Map<string, Page>();
+
+/** A logged-in page in the given UI language, in China's time zone like the real users; one per role, language and size. */
+async function openAs(role: Role, language: Language, viewport = { width: 1440, height: 900 }): Promise<Page> {
+  const key = `${role}-${language}-${viewport.width}`;
+  const open = pages.get(key);
+  if (open) return open;
+  const context = await browser.newContext({ viewport, locale: language === 'zh' ? 'zh-CN' : 'en-US', timezoneId: 'Asia/Shanghai' });
+  contexts.push(context);
+  await context.addInitScript((chosen) => localStorage.setItem('planner.language', chosen), language);
+  const page = await context.newPage();
+  const errors = collectConsoleErrors(page);
+  page.on('close', () => consoleErrors.push(...errors));
+  await loginThroughForm(page, app.url, role, TEST_PASSWORD);
+  pages.set(key, page);
+  return page;
+}
+
+async function openDashboard(page: Page, search = ''): Promise<void> {
+  await page.goto(`${app.url}/dashboard${search}`);
+  await page.getByTestId('target-cards').waitFor();
+  await page.waitForFunction(() => document.querySelectorAll('main .spinner').length === 0, undefined, { timeout: 15_000 });
+}
+
+async function progressFromApi(query: string): Promise<TargetFigures[]> {
+  const reply = await leaderApi.get(`/api/regions/taicang/progress?${query}`);
+  expect(reply.status).toBe(200);
+  return reply.body.targets;
+}
+
+const rawValue = async (page: Page, testId: string) => Number(await page.getByTestId(testId).getAttribute('data-value'));
+
+/** All text of the page except data (see the note at the top of this file). */
+function textWithoutUserData(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const copy = document.body.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('[data-user-content], [lang^="zh"], [data-testid="current-user"], script, style').forEach((node) => node.remove());
+    return copy.textContent ?? '';
+  });
+}
+
+/** CJK ideographs, CJK punctuation, fullwidth forms and CJK compatibility units such as ㎡. */
+const CJK = /[\u2e80-\u2fdf\u3000-\u303f\u3300-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/g;
+/** What an untranslated i18next key looks like on screen: `dashboard:card.pace`, `drill.scope.year`, `{{value}}`. */
+const RAW_KEY = /\b(?:common|dashboard|planner|validation):[\w.]+|\b[a-z]+[A-Za-z]*\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b|\{\{/g;
+
+describe('the leader dashboard', () => {
+  it('shows one card per Taicang target, with the A1 actual the API reports, written in 万㎡', async () => {
+    const targets = await progressFromApi(`asOf=${todayInChina()}`);
+    const page = await openAs('leader', 'zh');
+    await openDashboard(page);
+    const cards = page.locator('[data-testid^="target-card-"]');
+    expect(await cards.count()).toBe(targets.length);
+    for (const target of targets) expect(await page.getByTestId(`target-card-${target.id}`).getAttribute('data-status')).toBe(target.status);
+    const a1 = targets.find((target) => target.id === 'A1')!;
+    expect(a1.actual).toBe(1_080_000);
+    expect(await rawValue(page, 'actual-A1')).toBe(a1.actual);
+    expect(await page.getByTestId('actual-A1').textContent()).toBe(formatArea(a1.actual, 'zh'));
+    expect(await page.getByTestId('actual-A1').textContent()).toBe('108 万㎡');
+    await saveScreenshot(page, 'dashboard-zh');
+  });
+
+  it('shows the pace and "on track" for A1 at an as-of inside the period, typed into the date field', async () => {
+    const page = await openAs('leader', 'zh');
+    await openDashboard(page);
+    await page.getByLabel('截至日期').fill('2025/6/30');
+    await page.getByLabel('截至日期').press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('asOf')).toBe('2025-06-30');
+    const [a1] = (await progressFromApi('asOf=2025-06-30')).filter((target) => target.id === 'A1');
+    await expect.poll(() => rawValue(page, 'actual-A1')).toBe(a1!.actual);
+    expect(await page.getByTestId('target-card-A1').getAttribute('data-status')).toBe('on_track');
+    expect(await page.getByTestId('target-card-A1').locator('.pace-marker').count()).toBe(1);
+    expect(await page.getByTestId('period-note').textContent()).toContain('时间已过');
+    await saveScreenshot(page, 'dashboard-2025-06-30-zh');
+  });
+
+  it('opens the carriers behind a number when it is clicked, as many as the API lists', async () => {
+    const page = await openAs('leader', 'zh');
+    await openDashboard(page);
+    const listed = await leaderApi.get(`/api/regions/taicang/progress/A1/contributors?asOf=${todayInChina()}`);
+    await page.getByTestId('actual-A1').click();
+    const panel = page.getByTestId('drill-panel');
+    await panel.getByTestId('drill-items').waitFor();
+    expect(await panel.locator('tbody tr').count()).toBe(listed.body.count);
+    expect(await panel.textContent()).toContain(listed.body.items[0].name);
+    expect(await panel.getByRole('link', { name: '地图' }).first().getAttribute('href')).toMatch(/^\/map\?region=taicang&q=/);
+    await saveScreenshot(page, 'dashboard-drilldown-zh');
+
+    // A year of the A2 series: 2022 opened 140,000 ㎡, from the carriers the API names.
+    const year = await leaderApi.get(`/api/regions/taicang/progress/A2/contributors?asOf=${todayInChina()}&year=2022`);
+    await page.getByTestId('yearly-2022').click();
+    await expect.poll(() => panel.textContent()).toContain('2022 年');
+    await expect.poll(() => panel.locator('tbody tr').count()).toBe(year.body.count);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.count()).toBe(0);
+  });
+
+  it('counts a manager’s pending registration on the reported basis only', async () => {
+    const manager = await app.as('manager');
+    const created = await manager.post(
+      '/api/carriers',
+      buildCarrier({ name: 'E2E 口径切换孵化器', phases: [buildPhase({ incubationAreaM2: 12_345, floorAreaM2: 13_000, openedOn: '2025-06-01', constructionStartedOn: '2024-01-01' })] }),
+    );
+    expect(created.status).toBe(202);
+    const page = await openAs('leader', 'zh');
+    await openDashboard(page);
+    const verified = await rawValue(page, 'actual-A1');
+    expect(verified).toBe(1_080_000);
+    // A click, not check(): the radio follows the URL, which updates a moment after the click.
+    await page.getByRole('radio', { name: '填报口径' }).click();
+    await expect.poll(() => rawValue(page, 'actual-A1')).toBe(verified + 12_345);
+    expect(new URL(page.url()).searchParams.get('basis')).toBe('reported');
+    expect(await page.getByTestId('actual-A1').textContent()).toBe(formatArea(verified + 12_345, 'zh'));
+    await page.getByRole('radio', { name: '核实口径' }).click();
+    await expect.poll(() => rawValue(page, 'actual-A1')).toBe(verified);
+  });
+
+  it('prints an A4 report with a title block, the as-of and the basis, and no controls', { timeout: 90_000 }, async () => {
+    for (const language of ['zh', 'en'] as const) {
+      // 794 px is the width of an A4 page at 96 dpi, so the screenshot shows the printed layout.
+      const page = await openAs('leader', language, { width: 794, height: 1123 });
+      await openDashboard(page, '?asOf=2025-06-30');
+      await page.emulateMedia({ media: 'print' });
+      await page.waitForTimeout(300);
+      const header = page.getByTestId('print-header');
+      expect(await header.isVisible()).toBe(true);
+      expect(await header.textContent()).toContain('2025-06-30');
+      expect(await header.textContent()).toContain(language === 'zh' ? '核实口径' : 'Verified');
+      expect(await page.getByTestId('print-button').isVisible()).toBe(false);
+      expect(await page.locator('.shell-header').isVisible()).toBe(false);
+      await saveScreenshot(page, `dashboard-print-${language}`);
+      // The PDF chromium prints: cards, then charts and breakdowns each from a new page.
+      const pdf = await page.pdf({ path: path.join(ARTIFACT_DIR, `dashboard-print-${language}.pdf`), format: 'A4', printBackground: true, preferCSSPageSize: true });
+      const pageCount = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+      expect(pageCount).toBeGreaterThanOrEqual(3);
+      expect(pageCount).toBeLessThanOrEqual(6);
+    }
+  });
+
+  it('shows areas in m² and leaves no Chinese text or raw i18n key with English selected', { timeout: 90_000 }, async () => {
+    const page = await openAs('leader', 'en');
+    for (const search of ['?asOf=2025-06-30&basis=reported', '?region=kunshan', '?region=suzhou', '']) {
+      await openDashboard(page, search);
+      const text = await textWithoutUserData(page);
+      expect({ search, cjk: text.match(CJK) ?? [] }).toEqual({ search, cjk: [] });
+      expect({ search, keys: text.match(RAW_KEY) ?? [] }).toEqual({ search, keys: [] });
+      if (search.includes('2025-06-30')) await saveScreenshot(page, 'dashboard-2025-06-30-en');
+    }
+    await openDashboard(page);
+    expect(await page.getByTestId('actual-A1').textContent()).toBe('1,080,000 m²');
+    await saveScreenshot(page, 'dashboard-en');
+    await page.getByTestId('actual-A1').click();
+    await page.getByTestId('drill-items').waitFor();
+    const text = await textWithoutUserData(page);
+    expect(text.match(CJK) ?? []).toEqual([]);
+    expect(text.match(RAW_KEY) ?? []).toEqual([]);
+    await saveScreenshot(page, 'dashboard-drilldown-en');
+  });
+
+  it('finds Chinese with the same check when Chinese is selected, so its silence in English means something', async () => {
+    const page = await openAs('leader', 'zh');
+    await openDashboard(page);
+    expect(await textWithoutUserData(page)).toMatch(new RegExp(CJK.source));
+  });
+
+  it('says how many of Suzhou’s nine units have data', async () => {
+    const page = await openAs('leader', 'zh');
+    await openDashboard(page, '?region=suzhou');
+    expect(await page.getByTestId('units-with-data').textContent()).toContain('9 个县级单位中 2 个有数据');
+    await saveScreenshot(page, 'dashboard-suzhou-zh');
+    await openDashboard(page, '?region=kunshan');
+    expect(await page.locator('[data-testid^="target-card-K"]').count()).toBe(3);
+    await saveScreenshot(page, 'dashboard-kunshan-zh');
+  });
+
+  it('logged no console errors', async () => {
+    for (const context of contexts) for (const page of context.pages()) await page.close();
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,204 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startTestApp, TEST_PASSWORD, type ApiClient, type TestApp } from '../support/api';
+import { collectConsoleErrors, launchBrowser, loginThroughForm, saveScreenshot } from '../support/browser';
+
+/*
+ * The planner workspace (规划推演) in headless chromium against the real server on the
+ * embedded store with the seed data, logged in through the form. Results are read from the
+ * DOM: the cells carry their raw values in data-value.
+ *
+ * "No Chinese in English" skips data, as registry.test.ts does: text the screens mark
+ * `data-user-content` (carrier names, phase labels, the targets' source clauses, scenario
+ * names), text marked as Chinese (`lang="zh-CN"`: the language switch "中文") and the
+ * shell's user badge (a display name). Everything else counts, visible or not.
+ */
+
+type Language = 'zh' | 'en';
+
+let app: TestApp;
+let browser: Browser;
+let plannerApi: ApiClient;
+const contexts: BrowserContext[] = [];
+const pages = new Map<Language, Page>();
+const consoleErrors: string[][] = [];
+
+beforeAll(async () => {
+  app = await startTestApp({ seed: true });
+  plannerApi = await app.as('planner');
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => undefined);
+  await browser?.close();
+  await app?.close();
+});
+
+/** A planner's page in the given UI language, in China's time zone like the real users. */
+async function plannerPage(language: Language): Promise<Page> {
+  const open = pages.get(language);
+  if (open) return open;
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: language === 'zh' ? 'zh-CN' : 'en-US', timezoneId: 'Asia/Shanghai' });
+  contexts.push(context);
+  await context.addInitScript((chosen) => localStorage.setItem('planner.language', chosen), language);
+  const page = await context.newPage();
+  consoleErrors.push(collectConsoleErrors(page));
+  // Unsaved edits ask before the page is left; the tests navigate on purpose.
+  page.on('dialog', (dialog) => void dialog.accept());
+  await loginThroughForm(page, app.url, 'planner', TEST_PASSWORD);
+  pages.set(language, page);
+  return page;
+}
+
+async function openPlanner(page: Page, search = ''): Promise<void> {
+  await page.goto(`${app.url}/planner${search}`);
+  await page.getByTestId('scenario-results').waitFor();
+  await page.getByTestId('saved-scenarios').or(page.locator('.planner-screen .status-empty')).first().waitFor();
+}
+
+const rawValue = async (page: Page, testId: string) => Number(await page.getByTestId(testId).getAttribute('data-value'));
+
+/** All text of the page except data (see the note at the top of this file). */
+function textWithoutUserData(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const copy = document.body.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('[data-user-content], [lang^="zh"], [data-testid="current-user"], script, style').forEach((node) => node.remove());
+    return copy.textContent ?? '';
+  });
+}
+
+/** CJK ideographs, CJK punctuation, fullwidth forms and CJK compatibility units such as ㎡. */
+const CJK = /[\u2e80-\u2fdf\u3000-\u303f\u3300-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/g;
+/** What an untranslated i18next key looks like on screen: `planner:pipeline.slip`, `results.delta`, `{{count}}`. */
+const RAW_KEY = /\b(?:common|dashboard|planner|map|validation):[\w.]+|\b[a-z]+[A-Za-z]*\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b|\{\{/g;
+
+describe('the planner workspace', () => {
+  it('lowers the A1 forecast it shows when every pipeline phase slips by 12 months at 2025-06-30, by as much as the API says', async () => {
+    const page = await plannerPage('zh');
+    await openPlanner(page);
+    await page.getByLabel('截至日期').fill('2025-06-30');
+    await page.getByLabel('截至日期').press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('asOf')).toBe('2025-06-30');
+    await expect.poll(() => page.getByTestId('pipeline-summary').textContent()).toContain('2025-06-30');
+
+    const baseline = await rawValue(page, 'scenario-forecast-A1');
+    expect(await rawValue(page, 'baseline-forecast-A1')).toBe(baseline);
+    await page.getByTestId('slip-all').fill('12');
+    await expect.poll(() => rawValue(page, 'scenario-forecast-A1')).toBeLessThan(baseline);
+    expect(await rawValue(page, 'baseline-forecast-A1')).toBe(baseline);
+    expect(await rawValue(page, 'forecast-delta-A1')).toBeLessThan(0);
+
+    // The browser ran the same shared planner as the server: the figures agree to the square metre.
+    const evaluated = await plannerApi.post('/api/regions/taicang/scenarios/evaluate', {
+      asOf: '2025-06-30',
+      scenario: { name: 'slip', region: 'taicang', edits: [{ kind: 'slip', months: 12 }] },
+    });
+    const forecastOf = (result: { forecasts: { id: string; expected: number }[] }) => result.forecasts.find((forecast) => forecast.id === 'A1')!.expected;
+    expect(await rawValue(page, 'scenario-forecast-A1')).toBeCloseTo(forecastOf(evaluated.body.result), 6);
+    expect(baseline).toBeCloseTo(forecastOf(evaluated.body.against), 6);
+    await saveScreenshot(page, 'planner-slip-zh');
+  });
+
+  it('saves the scenario under a name, and lists it among the saved scenarios', async () => {
+    const page = await plannerPage('zh');
+    await openPlanner(page, '?asOf=2025-06-30');
+    await page.getByTestId('slip-all').fill('12');
+    const name = `E2E 全部推迟一年 ${Date.now().toString(36)}`;
+    await page.getByTestId('scenario-name').fill(name);
+    await page.getByTestId('save-scenario').click();
+    await expect.poll(() => page.getByTestId('save-outcome').textContent()).toContain(name);
+    await expect.poll(() => page.getByTestId('saved-scenarios').textContent()).toContain(name);
+
+    const stored = (await plannerApi.get('/api/scenarios?region=taicang')).body.items.find((scenario: { name: string }) => scenario.name === name);
+    expect(stored).toMatchObject({ region: 'taicang', baseAsOf: '2025-06-30', edits: [{ kind: 'slip', months: 12 }] });
+  });
+
+  it('adds a hypothetical carrier clicked onto the map, which raises the A1 forecast', async () => {
+    const page = await plannerPage('zh');
+    await openPlanner(page, '?asOf=2025-06-30');
+    const before = await rawValue(page, 'scenario-forecast-A1');
+    const form = page.getByTestId('add-carrier-form');
+    await form.getByLabel('名称', { exact: true }).fill('E2E 假设加速器');
+    await form.getByLabel('类型').selectOption('accelerator');
+    await form.getByLabel('区镇').selectOption('loujiang');
+    await form.getByLabel('孵化面积（㎡）').fill('40,000');
+    await form.getByLabel('状态').selectOption('under_construction');
+    await form.getByLabel('计划投用日期').fill('2025-10-01');
+    const map = form.locator('.base-map-leaflet');
+    await map.scrollIntoViewIfNeeded();
+    const box = (await map.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.6, box.y + box.height * 0.5);
+    await expect.poll(() => form.getByLabel('经度').inputValue()).not.toBe('');
+    await form.getByRole('button', { name: '加入方案' }).click();
+    await expect.poll(() => page.getByTestId('hypothetical-list').textContent()).toContain('E2E 假设加速器');
+    // Under construction weighs 0.9: 40,000 ㎡ opening in 2025 adds 36,000 ㎡ to the expected forecast.
+    await expect.poll(() => rawValue(page, 'scenario-forecast-A1')).toBeCloseTo(before + 36_000, 6);
+    await saveScreenshot(page, 'planner-hypothetical-zh');
+  });
+
+  it('refuses a hypothetical carrier without a place or an opening date, saying which field is missing', async () => {
+    const page = await plannerPage('zh');
+    await openPlanner(page, '?asOf=2025-06-30');
+    const form = page.getByTestId('add-carrier-form');
+    await form.getByRole('button', { name: '加入方案' }).click();
+    const errors = await form.locator('.field-error').allTextContents();
+    expect(errors).toEqual(expect.arrayContaining(['请填写计划投用日期，否则无法计入预测', '请填写孵化面积']));
+    expect(await form.textContent()).toContain('请在地图上点击放置位置');
+  });
+
+  it('loads a saved scenario back and compares it side by side with the baseline', async () => {
+    const name = `E2E 对比 ${Date.now().toString(36)}`;
+    await plannerApi.post('/api/scenarios', { scenario: { name, region: 'taicang', baseAsOf: '2025-06-30', edits: [{ kind: 'slip', months: 12 }] } });
+    const page = await plannerPage('zh');
+    await openPlanner(page);
+    await page.getByRole('button', { name: `载入方案“${name}”` }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('asOf')).toBe('2025-06-30');
+    await expect.poll(() => page.getByTestId('slip-all').inputValue()).toBe('12');
+    await expect.poll(() => rawValue(page, 'forecast-delta-A1')).toBeLessThan(0);
+
+    await page.getByTestId('compare-a').selectOption({ label: '基线（不调整）' });
+    await page.getByTestId('compare-b').selectOption({ label: name });
+    const row = page.getByTestId('compare-A1');
+    await row.waitFor();
+    expect(Number(await row.locator('.delta').getAttribute('data-value'))).toBeLessThan(0);
+    await saveScreenshot(page, 'planner-compare-zh');
+  });
+
+  it('deletes a saved scenario after asking twice', async () => {
+    const name = `E2E 待删除 ${Date.now().toString(36)}`;
+    await plannerApi.post('/api/scenarios', { scenario: { name, region: 'taicang', edits: [] } });
+    const page = await plannerPage('zh');
+    await openPlanner(page);
+    await page.getByRole('button', { name: `删除方案“${name}”` }).click();
+    await page.getByRole('button', { name: '确认删除' }).click();
+    await expect.poll(() => page.getByTestId('saved-scenarios').textContent()).not.toContain(name);
+    const names = (await plannerApi.get('/api/scenarios?region=taicang')).body.items.map((scenario: { name: string }) => scenario.name);
+    expect(names).not.toContain(name);
+  });
+
+  it('leaves no Chinese text and no raw i18n key with English selected', async () => {
+    const page = await plannerPage('en');
+    for (const search of ['', '?asOf=2025-06-30']) {
+      await openPlanner(page, search);
+      await page.getByTestId('slip-all').fill('6');
+      await page.getByTestId('add-carrier-form').getByRole('button', { name: 'Add to scenario' }).click();
+      await page.getByTestId('compare-b').selectOption({ index: 2 });
+      const text = await textWithoutUserData(page);
+      expect({ search, cjk: text.match(CJK) ?? [] }).toEqual({ search, cjk: [] });
+      expect({ search, keys: text.match(RAW_KEY) ?? [] }).toEqual({ search, keys: [] });
+    }
+    await saveScreenshot(page, 'planner-en');
+  });
+
+  it('finds Chinese with the same check when Chinese is selected, so its silence in English means something', async () => {
+    const page = await plannerPage('zh');
+    await openPlanner(page);
+    expect(await textWithoutUserData(page)).toMatch(new RegExp(CJK.source));
+    await saveScreenshot(page, 'planner-zh');
+  });
+
+  it('logged no console errors', () => {
+    expect(consoleErrors.flat()).toEqual([]);
+  });
+});
