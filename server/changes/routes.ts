@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
+import { RejectChangeSchema } from '@shared/changes/schema';
 import { actorOf, permit } from '../auth/guards';
 import type { AppContext } from '../context';
 import { can } from '../policies';
@@ -11,9 +12,6 @@ const ListQuerySchema = z.strictObject({
   mine: z.enum(['true', 'false'], { message: 'boolean' }).transform((value) => value === 'true').optional(),
 });
 
-const RejectSchema = z.strictObject({
-  reason: z.string({ message: 'change.reason.required' }).trim().min(2, { message: 'change.reason.required' }).max(500, { message: 'text.tooLong' }),
-});
 
 export function changeRoutes(context: AppContext, changes: ChangeService): Router {
   const router = Router();
@@ -31,7 +29,7 @@ export function changeRoutes(context: AppContext, changes: ChangeService): Route
     response.json(await changes.approve(actor, request.params.id as string, request));
   });
 
-  router.post('/:id/reject', permit(context, 'change:review'), validateIdParam, validateBody(RejectSchema), async (request, response) => {
+  router.post('/:id/reject', permit(context, 'change:review'), validateIdParam, validateBody(RejectChangeSchema), async (request, response) => {
     const actor = actorOf(request);
     response.json(await changes.reject(actor, request.params.id as string, (request.body as { reason: string }).reason, request));
   });

@@ -4,7 +4,7 @@ import type { UserCreate, UserUpdate } from '@shared/accounts/schema';
 import { recordAudit } from '../audit/record';
 import { hashPassword, isCommonPassword } from '../auth/passwords';
 import type { Models } from '../db/models';
-import { AppError, conflict, notFound, validationFailed } from '../http/errors';
+import { AppError, notFound, validationFailed } from '../http/errors';
 import { translate, type Language } from '@shared/validation/messages';
 import type { Actor } from './roles';
 import { presentUser, type UserLean } from './presenter';
@@ -41,7 +41,12 @@ export function userService(models: Models, now: () => number) {
         return view;
       } catch (error) {
         if ((error as { code?: number }).code === 11000) {
-          throw conflict('duplicate_username', `用户名“${input.username}”已存在`, `Username "${input.username}" is taken`);
+          throw new AppError(
+            409,
+            'duplicate_username',
+            { zh: `用户名“${input.username}”已存在`, en: `Username "${input.username}" is taken` },
+            [{ path: 'username', code: 'username.taken', message: '' }],
+          );
         }
         throw error;
       }

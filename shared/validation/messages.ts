@@ -82,6 +82,7 @@ export const VALIDATION_MESSAGES: Record<string, Record<Language, string>> = {
   'password.tooShort': { zh: '密码至少 8 个字符', en: 'password must be at least 8 characters' },
   'password.tooLong': { zh: '密码最多 128 个字符', en: 'password must be at most 128 characters' },
   'password.common': { zh: '该密码过于常见，请换一个', en: 'this password is too common; choose another' },
+  'username.taken': { zh: '该用户名已被使用', en: 'this username is taken' },
   'role.invalid': { zh: '角色应为管理员、规划人员、领导或载体管理者', en: 'role must be admin, planner, leader or manager' },
   'username.format': {
     zh: '用户名为 3–32 位小写字母、数字、点、下划线或连字符',

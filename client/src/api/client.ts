@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly id: string,
     message: string,
     readonly fields: FieldError[] = [],
+    /** Extra facts some errors carry, e.g. `currentVersion` on a stale edit. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -72,6 +74,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
 }
 
 function toApiError(status: number, payload: unknown): ApiError {
-  const error = (payload as { error?: { id?: string; message?: string; fields?: FieldError[] } } | null)?.error;
-  return new ApiError(status, error?.id ?? 'http_error', error?.message ?? `HTTP ${status}`, error?.fields ?? []);
+  const error = (payload as { error?: { id?: string; message?: string; fields?: FieldError[] } & Record<string, unknown> } | null)?.error;
+  const { id, message, fields, ...details } = error ?? {};
+  return new ApiError(status, id ?? 'http_error', message ?? `HTTP ${status}`, fields ?? [], details);
 }

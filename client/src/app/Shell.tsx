@@ -37,7 +37,7 @@ export function Shell() {
             {t('language.toggle')}
           </button>
           <span className="user-badge" data-testid="current-user">
-            {user.displayName} · {t(`role.${user.role}`)}
+            <span data-user-content>{user.displayName}</span> · {t(`role.${user.role}`)}
           </span>
           <button type="button" className="link-button" onClick={() => void logout()}>
             {t('actions.logout')}

@@ -122,7 +122,7 @@ export const map: typeof zh = {
     label: 'Location',
     hint: 'Click the map to place the marker; drag it to adjust.',
     datum: 'Coordinate system',
-    datumHint: 'Coordinates copied from a web map are in that map’s system; they are stored converted to WGS-84.',
+    datumHint: 'Coordinates copied from a web map are in that map\'s system; they are stored converted to WGS-84.',
     datums: {
       wgs84: 'WGS-84 (GPS, Tianditu, OpenStreetMap)',
       gcj02: 'GCJ-02 (Gaode/AMap, Tencent)',

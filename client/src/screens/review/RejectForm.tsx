@@ -1,14 +1,11 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { RejectChangeSchema } from '@shared/changes/schema';
 import { FormErrorsProvider } from '../../ui/forms/FormErrors';
 import { TextField } from '../../ui/forms/TextField';
 import { useFormValidation } from '../../ui/forms/useFormValidation';
 
 /** The server's rule for a rejection (server/changes/routes.ts), with the same message key. */
-const RejectSchema = z.strictObject({
-  reason: z.string().trim().min(2, { message: 'change.reason.required' }).max(500, { message: 'text.tooLong' }),
-});
 
 export interface RejectFormProps {
   busy: boolean;
@@ -21,7 +18,7 @@ export function RejectForm({ busy, onReject, onCancel }: RejectFormProps) {
   const { t } = useTranslation('review');
   const [reason, setReason] = useState('');
   const input = useMemo(() => ({ reason }), [reason]);
-  const validation = useFormValidation(RejectSchema, input);
+  const validation = useFormValidation(RejectChangeSchema, input);
   const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
