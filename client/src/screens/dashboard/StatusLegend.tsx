@@ -1,6 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { TARGET_STATUSES } from '@shared/planner';
+import type { TargetStatus } from '@shared/planner';
 import { StatusBadge } from './cards/StatusBadge';
+
+/**
+ * The statuses in the order of shared/planner's TARGET_STATUSES, typed against it; importing
+ * the constant would pull the whole engine (and its schemas) into the dashboard's chunk.
+ */
+const STATUSES: readonly TargetStatus[] = ['met', 'on_track', 'at_risk', 'behind'];
 
 /** What each status means (the rule of shared/planner/README.md in a sentence each) and how to read the pace marker. */
 export function StatusLegend() {
@@ -11,7 +17,7 @@ export function StatusLegend() {
         {t('legend.title')}
       </h2>
       <dl>
-        {TARGET_STATUSES.map((status) => (
+        {STATUSES.map((status) => (
           <div key={status} className="legend-item">
             <dt>
               <StatusBadge status={status} />
