@@ -30,6 +30,13 @@ const changeSchema = new Schema(
 );
 changeSchema.index({ status: 1, submittedAt: -1 });
 changeSchema.index({ carrierId: 1, status: 1 });
+// One pending registration per name and region: a double-clicked submit must not queue (and
+// count on the reported basis) the same new carrier twice. The service's check is the
+// friendly message; this is the guarantee when two submissions race.
+changeSchema.index(
+  { region: 1, carrierName: 1 },
+  { unique: true, name: 'pending_create_name_unique', partialFilterExpression: { status: 'pending', action: 'create' } },
+);
 
 export type ChangeFields = InferSchemaType<typeof changeSchema>;
 export type ChangeDocument = HydratedDocument<ChangeFields>;

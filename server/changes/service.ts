@@ -5,6 +5,7 @@ import type { CarrierRecord } from '@shared/carriers/record';
 import type { CarrierCreate } from '@shared/carriers/schema';
 import { recordAudit } from '../audit/record';
 import { toStoredFields, toSubmission } from '../carriers/normalize';
+import { duplicateName, isDuplicateKeyError } from '../carriers/errors';
 import type { CarrierService } from '../carriers/service';
 import type { AppContext } from '../context';
 import { conflict, notFound } from '../http/errors';
@@ -59,6 +60,10 @@ export function changeService(context: AppContext, carriers: CarrierService) {
       submittedBy: actor.id,
       submittedByName: actor.username,
       submittedAt: now(),
+    }).catch((error: unknown) => {
+      // A registration of the same name raced this one into the queue (pending_create_name_unique).
+      if (action === 'create' && isDuplicateKeyError(error)) throw duplicateName(name);
+      throw error;
     });
     const view = presentChange(created.toObject() as ChangeLean);
     await recordAudit(

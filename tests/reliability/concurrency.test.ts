@@ -97,6 +97,19 @@ describe('one instance, edits racing', () => {
     }
   });
 
+  it('a manager’s create submitted several times at once (a double click) is queued once and counted once', async () => {
+    const manager = await app.as('manager');
+    const reported = async () => (await alice.get('/api/regions/taicang/carriers?basis=reported')).body.items.length;
+    const before = await reported();
+    const input = buildCarrier({ name: '双击提交的孵化器' });
+    const replies = await Promise.all(Array.from({ length: 6 }, () => manager.post('/api/carriers', input)));
+    expect(replies.map((reply) => reply.status).sort()).toEqual([202, 409, 409, 409, 409, 409]);
+    for (const reply of replies.filter((candidate) => candidate.status === 409)) expect(reply.body.error.id).toBe('duplicate_name');
+    const pending = (await alice.get('/api/changes?status=pending')).body.items.filter((change: { carrierName: string }) => change.carrierName === '双击提交的孵化器');
+    expect(pending).toHaveLength(1);
+    expect(await reported()).toBe(before + 1);
+  });
+
   it('an approval racing an edit of the same carrier: never both applied on the same base', async () => {
     const manager = await app.as('manager');
     const created = await app.as('admin').then((admin) => admin.post('/api/carriers', buildCarrier({ name: '审批与编辑竞争', owners: [] })));
