@@ -1,4 +1,4 @@
-import { UUID } from 'bson';
+import { UUID } from '../values/bson';
 import type { CommandDefinition, CommandHandler } from './context';
 
 /** MongoDB 7.0's wire version; the driver needs at least 9. */

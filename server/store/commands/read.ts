@@ -1,4 +1,4 @@
-import { Long } from 'bson';
+import { Long } from '../values/bson';
 import { badValue, notSupported, typeMismatch } from '../errors';
 import { compileFilter, parseSort, projectDocuments, sortDocuments, validateProjection } from '../engine/query';
 import { compileFindFilter } from '../engine/find-filter';

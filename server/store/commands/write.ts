@@ -1,4 +1,4 @@
-import { ObjectId } from 'bson';
+import { ObjectId } from '../values/bson';
 import { badValue, failedToParse, StoreError, toStoreError, typeMismatch } from '../errors';
 import type { Collection } from '../engine/collection';
 import { compileFilter, parseSort, projectDocuments, sortDocuments, validateProjection } from '../engine/query';

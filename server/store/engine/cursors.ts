@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { calculateObjectSize, Long } from 'bson';
+import { calculateObjectSize, Long } from '../values/bson';
 import { cursorNotFound } from '../errors';
 import type { Doc } from '../values/typed';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ObjectId } from 'bson';
+import { ObjectId } from '../values/bson';
 import { Query } from 'mingo/query';
 import { describe, expect, it } from 'vitest';
 import type { Doc } from '../values/typed';

@@ -1,4 +1,4 @@
-import { ObjectId } from 'bson';
+import { ObjectId } from '../values/bson';
 import { compareStrings } from '../values/order';
 import { isPlainObject, type Doc } from '../values/typed';
 
@@ -62,20 +62,20 @@ function compareScalars(a: unknown, b: Scalar): number {
 const equals = (a: unknown, b: Scalar): boolean => compareScalars(a, b) === 0;
 
 /**
- * Values a path reaches for comparison with a scalar: arrays along the way are walked
- * into (their object elements), and a leaf array contributes its elements.
+ * Whether any value a path reaches satisfies `test`: arrays along the way are walked
+ * into (their object elements), and a leaf array is tested element by element.
  */
-function collect(value: unknown, parts: readonly string[], i: number, out: unknown[]): void {
+function some(value: unknown, parts: readonly string[], i: number, test: (v: unknown) => boolean): boolean {
   if (i === parts.length) {
-    if (Array.isArray(value)) out.push(...value);
-    else if (value !== undefined) out.push(value);
-    return;
+    if (!Array.isArray(value)) return value !== undefined && test(value);
+    for (const element of value) if (test(element)) return true;
+    return false;
   }
   if (Array.isArray(value)) {
-    for (const element of value) if (isPlainObject(element)) collect(element, parts, i, out);
-    return;
+    for (const element of value) if (isPlainObject(element) && some(element, parts, i, test)) return true;
+    return false;
   }
-  if (isPlainObject(value)) collect(value[parts[i] as string], parts, i + 1, out);
+  return isPlainObject(value) && some(value[parts[i] as string], parts, i + 1, test);
 }
 
 /** Whether a path reaches anything at all (a leaf array counts, even empty). */
@@ -89,12 +89,16 @@ function exists(value: unknown, parts: readonly string[], i: number): boolean {
 function compileCondition(path: string, condition: unknown): Test | null {
   if (!/^[A-Za-z_][\w-]*(\.[A-Za-z_][\w-]*)*$/.test(path)) return null;
   const parts = path.split('.');
-  const values = (doc: Doc): unknown[] => {
-    const out: unknown[] = [];
-    collect(doc, parts, 0, out);
-    return out;
-  };
-  if (isFastScalar(condition)) return (doc) => values(doc).some((v) => equals(v, condition));
+  const field = parts[0] as string;
+  const any = parts.length === 1
+    ? (doc: Doc, test: (v: unknown) => boolean): boolean => {
+      const value = doc[field];
+      if (!Array.isArray(value)) return value !== undefined && test(value);
+      for (const element of value) if (test(element)) return true;
+      return false;
+    }
+    : (doc: Doc, test: (v: unknown) => boolean): boolean => some(doc, parts, 0, test);
+  if (isFastScalar(condition)) return (doc) => any(doc, (v) => equals(v, condition));
   if (!isPlainObject(condition)) return null;
   const ops = Object.keys(condition);
   if (ops.length === 0) return null;
@@ -105,7 +109,7 @@ function compileCondition(path: string, condition: unknown): Test | null {
       case '$eq':
       case '$ne': {
         if (!isFastScalar(arg)) return null;
-        const test: Test = (doc) => values(doc).some((v) => equals(v, arg));
+        const test: Test = (doc) => any(doc, (v) => equals(v, arg));
         tests.push(op === '$eq' ? test : (doc) => !test(doc));
         break;
       }
@@ -115,14 +119,14 @@ function compileCondition(path: string, condition: unknown): Test | null {
       case '$lte': {
         if (!isFastScalar(arg)) return null;
         const accept = op === '$gt' ? (c: number) => c > 0 : op === '$gte' ? (c: number) => c >= 0 : op === '$lt' ? (c: number) => c < 0 : (c: number) => c <= 0;
-        tests.push((doc) => values(doc).some((v) => accept(compareScalars(v, arg))));
+        tests.push((doc) => any(doc, (v) => accept(compareScalars(v, arg))));
         break;
       }
       case '$in':
       case '$nin': {
         if (!Array.isArray(arg) || !arg.every(isFastScalar)) return null;
         const operands = arg as Scalar[];
-        const test: Test = (doc) => values(doc).some((v) => operands.some((o) => equals(v, o)));
+        const test: Test = (doc) => any(doc, (v) => operands.some((o) => equals(v, o)));
         tests.push(op === '$in' ? test : (doc) => !test(doc));
         break;
       }

@@ -1,4 +1,4 @@
-import { Double, Int32, Long } from 'bson';
+import { Double, Int32, Long } from '../values/bson';
 import { badValue, notSupported, StoreError } from '../errors';
 import { formatDocument } from '../values/format';
 import { keyOf } from '../values/keys';
@@ -98,7 +98,7 @@ export class Index {
    * a few documents instead of all (null for geo-first and partial indexes, which do
    * not hold every document).
    */
-  private readonly postings: Map<string, Set<string>> | null;
+  private readonly postings: Map<string, Set<Doc>> | null;
 
   constructor(readonly spec: IndexSpec) {
     this.fields = Object.entries(spec.key).map(([field, direction]) => [field, direction as KeyDirection]);
@@ -113,8 +113,8 @@ export class Index {
     return this.postings ? (this.fields[0] as [string, KeyDirection])[0] : null;
   }
 
-  /** Ids of documents having `key` (a keyOf value) in the first field; null if this index cannot tell. */
-  idsWithFirstKey(key: string): ReadonlySet<string> | null {
+  /** Documents having `key` (a keyOf value) in the first field; null if this index cannot tell. */
+  docsWithFirstKey(key: string): ReadonlySet<Doc> | null {
     if (!this.postings) return null;
     return this.postings.get(key) ?? EMPTY;
   }
@@ -177,9 +177,9 @@ export class Index {
   add(doc: Doc, id: string): void {
     if (this.postings) {
       for (const key of this.firstFieldKeys(doc)) {
-        let ids = this.postings.get(key);
-        if (!ids) this.postings.set(key, (ids = new Set()));
-        ids.add(id);
+        let docs = this.postings.get(key);
+        if (!docs) this.postings.set(key, (docs = new Set()));
+        docs.add(doc);
       }
     }
     if (!this.unique) return;
@@ -189,9 +189,9 @@ export class Index {
   remove(doc: Doc, id: string): void {
     if (this.postings) {
       for (const key of this.firstFieldKeys(doc)) {
-        const ids = this.postings.get(key);
-        ids?.delete(id);
-        if (ids?.size === 0) this.postings.delete(key);
+        const docs = this.postings.get(key);
+        docs?.delete(doc);
+        if (docs?.size === 0) this.postings.delete(key);
       }
     }
     if (!this.unique) return;
@@ -218,7 +218,7 @@ function dedupe(values: unknown[]): unknown[] {
   });
 }
 
-const EMPTY: ReadonlySet<string> = new Set();
+const EMPTY: ReadonlySet<Doc> = new Set();
 
 export function duplicateKeyError(ns: string, indexName: string, keyPattern: Doc, keyValue: Doc): StoreError {
   return new StoreError(

@@ -8,15 +8,18 @@ import { containsNumberWrappers, toPlain, type Doc } from '../values/typed';
  */
 const plainViews = new WeakMap<Doc, Doc>();
 const storedByView = new WeakMap<Doc, Doc>();
+/** Until the first twin exists, every lookup can be skipped (the common case). */
+let anyTwins = false;
 
 export function rememberStored(doc: Doc): void {
   if (!containsNumberWrappers(doc)) return;
   const view = toPlain(doc) as Doc;
   plainViews.set(doc, view);
   storedByView.set(view, doc);
+  anyTwins = true;
 }
 
-export const plainView = (doc: Doc): Doc => plainViews.get(doc) ?? doc;
+export const plainView = (doc: Doc): Doc => (anyTwins ? plainViews.get(doc) ?? doc : doc);
 
 export const hasPlainTwin = (doc: Doc): boolean => plainViews.has(doc);
 

@@ -1,4 +1,4 @@
-import { Binary } from 'bson';
+import { Binary } from '../values/bson';
 import { badValue } from '../errors';
 import { matchesTypeAlias, typeAlias } from '../values/bson-types';
 import { keyOf } from '../values/keys';

@@ -89,6 +89,10 @@ export function parseSort(sort: unknown): SortSpec | null {
 
 /** The value a document sorts by: the lowest array element ascending, the highest descending. */
 function sortKey(doc: Doc, path: string, direction: 1 | -1): unknown {
+  if (!path.includes('.')) {
+    const direct = doc[path];
+    if (!Array.isArray(direct)) return direct ?? null;
+  }
   const values = valuesAtPath(doc, path);
   if (values.length === 1) return values[0] ?? null;
   let best: unknown = values[0] ?? null;

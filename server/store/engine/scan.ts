@@ -36,16 +36,22 @@ function equalityValues(condition: unknown): unknown[] | null {
  * Ids that can possibly match, from the smallest index posting list among the filter's
  * top-level equality conditions; null when no index helps. The matcher still decides.
  */
-function indexedCandidates(collection: Collection, filter: Doc): string[] | null {
-  let best: string[] | null = null;
+function indexedCandidates(collection: Collection, filter: Doc): Iterable<Doc> | null {
+  let best: ReadonlySet<Doc> | null = null;
   for (const index of collection.indexes) {
     const field = index.lookupField;
     if (field === null || !(field in filter)) continue;
     const values = equalityValues(filter[field]);
     if (!values) continue;
-    const ids = new Set<string>();
-    for (const value of values) for (const id of index.idsWithFirstKey(keyOf(value)) ?? []) ids.add(id);
-    if (!best || ids.size < best.length) best = [...ids];
+    let docs: ReadonlySet<Doc>;
+    if (values.length === 1) {
+      docs = index.docsWithFirstKey(keyOf(values[0])) ?? new Set();
+    } else {
+      const union = new Set<Doc>();
+      for (const value of values) for (const doc of index.docsWithFirstKey(keyOf(value)) ?? []) union.add(doc);
+      docs = union;
+    }
+    if (!best || docs.size < best.size) best = docs;
   }
   return best;
 }
@@ -73,9 +79,8 @@ export function findMatching(collection: Collection, matcher: Matcher, filter: D
   }
   const candidates = filter ? indexedCandidates(collection, filter) : null;
   if (candidates) {
-    for (const id of candidates) {
-      const doc = collection.docs.get(id);
-      if (doc && matcher.matches(doc)) {
+    for (const doc of candidates) {
+      if (matcher.matches(doc)) {
         out.push(doc);
         if (out.length >= limit) break;
       }

@@ -1,4 +1,4 @@
-import { ObjectId, serialize } from 'bson';
+import { ObjectId, serialize } from '../values/bson';
 import { updateOne as mingoUpdateOne } from 'mingo/updater';
 import {
   badValue, conflictingUpdate, failedToParse, immutableField, StoreError, typeMismatch,

@@ -1,20 +1,18 @@
 import { mkdir, readFile, stat, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
-import { deserialize } from 'bson';
 import type { Logger } from '../commands/context';
 import type { Catalog } from '../engine/catalog';
 import type { Journal, LogRecord } from '../engine/journal';
-import { normaliseWireValue } from '../values/typed';
+import { decodeNormalised } from '../values/decode';
 import { StoreCorruptedError } from './errors';
 import { fsyncDirectory, listDataFiles, logFileName, snapshotFileName } from './files';
 import { lockDirectory, type DirectoryLock } from './lock';
 import { LogWriter } from './log-writer';
-import { recordBytes } from './record-bytes';
-import { frameRecord, scanRecords } from './records';
+import { framedRecord } from './record-bytes';
+import { scanRecords } from './records';
 import { receivedBytesOf } from '../wire/protocol';
 import { readSnapshot, removeQuietly, writeSnapshot, type CollectionImage } from './snapshot';
 
-const WIRE_DESERIALIZE = { promoteValues: false, promoteLongs: false, promoteBuffers: false } as const;
 
 /** By default, compact when the logs outgrow both this floor and twice the last snapshot. */
 export const DEFAULT_COMPACTION_BYTES = 16 * 1024 * 1024;
@@ -94,7 +92,7 @@ export class DurableStorage implements Journal {
         sizes[i] = scan.validEnd;
       }
       for (const payload of scan.payloads) {
-        catalog.replay(normaliseWireValue(deserialize(payload, WIRE_DESERIALIZE)) as LogRecord);
+        catalog.replay(decodeNormalised(payload) as LogRecord);
       }
     }
     this.generation = Math.max(base, logs[logs.length - 1]?.generation ?? 0, 1);
@@ -110,7 +108,7 @@ export class DurableStorage implements Journal {
 
   append(record: LogRecord): void {
     if (!this.writer) throw new Error('embedded store: storage used before recovery');
-    this.writer.append(frameRecord(recordBytes(record, receivedBytesOf)));
+    this.writer.append(framedRecord(record, receivedBytesOf));
   }
 
   durable(): Promise<void> {

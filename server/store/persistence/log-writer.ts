@@ -9,6 +9,21 @@ interface Segment {
   closed: { promise: Promise<void>; resolve: () => void } | null;
 }
 
+/** Writes buffers in order without first concatenating them (a bulk insert's batch can be tens of MB). */
+async function writeAll(handle: FileHandle, buffers: readonly Buffer[]): Promise<void> {
+  const SLICE = 512;
+  for (let i = 0; i < buffers.length; i += SLICE) {
+    const slice = buffers.slice(i, i + SLICE);
+    const total = slice.reduce((n, b) => n + b.length, 0);
+    let written = (await handle.writev(slice)).bytesWritten;
+    // Regular files rarely write short (a full disk, a signal); finish the rest if so.
+    if (written < total) {
+      const rest = Buffer.concat(slice);
+      while (written < total) written += (await handle.write(rest, written, total - written)).bytesWritten;
+    }
+  }
+}
+
 interface Waiter {
   sequence: number;
   resolve: () => void;
@@ -97,12 +112,12 @@ export class LogWriter {
       for (;;) {
         const segment = this.segments[0] as Segment;
         if (segment.pending.length > 0) {
-          const batch = Buffer.concat(segment.pending);
+          const batch = segment.pending;
           segment.pending = [];
           // Everything appended so far, except what waits in later files, is in this batch or before it.
           const target = this.appended - this.pendingAfter(0);
           segment.handle ??= await this.openSegment(segment.path);
-          await segment.handle.write(batch);
+          await writeAll(segment.handle, batch);
           await segment.handle.datasync();
           this.markFlushed(target);
           continue;

@@ -1,5 +1,6 @@
-import { serialize } from 'bson';
+import { serialize } from '../values/bson';
 import type { LogRecord } from '../engine/journal';
+import { frameParts } from './records';
 
 function stringElement(name: string, value: string): Buffer {
   const nameBytes = Buffer.from(`${name}\0`, 'utf8');
@@ -17,26 +18,21 @@ function stringElement(name: string, value: string): Buffer {
  * instead of serialising it again (the bulk of an insert's cost). The stored document
  * was built from exactly these bytes, so replay yields the same document.
  */
-export function insertRecordBytes(db: string, coll: string, documentBytes: Uint8Array): Buffer {
-  const docHeader = Buffer.from('\u0003doc\0', 'latin1');
-  const parts = [stringElement('op', 'insert'), stringElement('db', db), stringElement('coll', coll), docHeader, documentBytes];
-  const length = 4 + parts.reduce((n, p) => n + p.length, 0) + 1;
-  const out = Buffer.alloc(length);
-  out.writeInt32LE(length, 0);
-  let offset = 4;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  out[offset] = 0;
-  return out;
+function insertRecordParts(db: string, coll: string, documentBytes: Uint8Array): Uint8Array[] {
+  const fields = Buffer.concat([stringElement('op', 'insert'), stringElement('db', db), stringElement('coll', coll), DOC_ELEMENT_NAME]);
+  const size = Buffer.alloc(4);
+  size.writeInt32LE(4 + fields.length + documentBytes.byteLength + 1, 0);
+  return [size, fields, documentBytes, END_OF_DOCUMENT];
 }
 
-/** The BSON payload of a log record, reusing received bytes where possible. */
-export function recordBytes(record: LogRecord, receivedBytes: (doc: object) => Uint8Array | undefined): Uint8Array {
+const DOC_ELEMENT_NAME = Buffer.from('\u0003doc\0', 'latin1');
+const END_OF_DOCUMENT = Buffer.from([0]);
+
+/** A log record framed for the log, reusing received document bytes where possible. */
+export function framedRecord(record: LogRecord, receivedBytes: (doc: object) => Uint8Array | undefined): Buffer {
   if (record.op === 'insert') {
     const raw = receivedBytes(record.doc);
-    if (raw) return insertRecordBytes(record.db, record.coll, raw);
+    if (raw) return frameParts(insertRecordParts(record.db, record.coll, raw));
   }
-  return serialize(record);
+  return frameParts([serialize(record)]);
 }

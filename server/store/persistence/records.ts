@@ -21,6 +21,26 @@ export function frameRecord(payload: Uint8Array): Buffer {
   return Buffer.concat([header, payload]);
 }
 
+/**
+ * Frames a payload assembled from parts, in one allocation: the header is written in
+ * front and the CRC computed over the parts as they are copied.
+ */
+export function frameParts(parts: readonly Uint8Array[]): Buffer {
+  const length = parts.reduce((n, p) => n + p.byteLength, 0);
+  const out = Buffer.allocUnsafe(RECORD_HEADER_SIZE + length);
+  out.writeUInt32LE(RECORD_MAGIC, 0);
+  out.writeUInt32LE(length, 4);
+  let offset = RECORD_HEADER_SIZE;
+  let crc = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    crc = crc32(part, crc);
+    offset += part.byteLength;
+  }
+  out.writeUInt32LE(crc, 8);
+  return out;
+}
+
 export interface Damage {
   /** Byte offset of the first record that does not verify. */
   offset: number;

@@ -1,7 +1,8 @@
 import { open, readFile, rename, unlink } from 'node:fs/promises';
-import { calculateObjectSize, deserialize, serialize } from 'bson';
+import { calculateObjectSize, serialize } from '../values/bson';
+import { decodeNormalised } from '../values/decode';
 import type { IndexSpec } from '../engine/indexes';
-import { normaliseWireValue, type Doc } from '../values/typed';
+import type { Doc } from '../values/typed';
 import { StoreCorruptedError } from './errors';
 import { fsyncDirectory } from './files';
 import { frameRecord, scanRecords } from './records';
@@ -19,7 +20,6 @@ const SNAPSHOT_FORMAT = 1;
 const DOCS_PER_RECORD_BYTES = 1024 * 1024;
 const WRITE_CHUNK_BYTES = 4 * 1024 * 1024;
 
-const WIRE_DESERIALIZE = { promoteValues: false, promoteLongs: false, promoteBuffers: false } as const;
 
 /**
  * Writes a full image to `<path>.tmp`, fsyncs it, then renames it into place (atomic on
@@ -87,7 +87,7 @@ export async function readSnapshot(path: string): Promise<SnapshotEntry[]> {
   const entries: SnapshotEntry[] = [];
   let ended = false;
   for (const payload of scan.payloads) {
-    const record = normaliseWireValue(deserialize(payload, WIRE_DESERIALIZE)) as Doc;
+    const record = decodeNormalised(payload) as Doc;
     if (record.kind === 'collection' || record.kind === 'docs') entries.push(record as unknown as SnapshotEntry);
     else if (record.kind === 'end') ended = true;
   }

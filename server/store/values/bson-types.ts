@@ -1,4 +1,4 @@
-import { Binary, BSONRegExp, BSONSymbol, Code, Double, Long, MaxKey, MinKey, ObjectId, Timestamp } from 'bson';
+import { Binary, BSONRegExp, BSONSymbol, Code, Double, Long, MaxKey, MinKey, ObjectId, Timestamp } from './bson';
 import { fitsInt32, isPlainObject } from './typed';
 
 /** MongoDB's `$type` alias for a stored value, as a real server would report it. */

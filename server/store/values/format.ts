@@ -1,4 +1,4 @@
-import { Binary, Double, Long, ObjectId, Timestamp } from 'bson';
+import { Binary, Double, Long, ObjectId, Timestamp } from './bson';
 import { isPlainObject } from './typed';
 
 /**

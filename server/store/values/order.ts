@@ -1,4 +1,4 @@
-import { Binary, BSONRegExp, Double, Long, MaxKey, MinKey, ObjectId, Timestamp } from 'bson';
+import { Binary, BSONRegExp, Double, Long, MaxKey, MinKey, ObjectId, Timestamp } from './bson';
 import { isPlainObject } from './typed';
 
 /** MongoDB's cross-type sort order (missing and null sort together). */

@@ -1,4 +1,5 @@
-import { deserialize, serialize, type Document } from 'bson';
+import { serialize, type Document } from '../values/bson';
+import { decodeDocument } from '../values/decode';
 
 /** Opcodes of the MongoDB wire protocol that this server reads or writes. */
 export const OP_REPLY = 1;
@@ -12,8 +13,6 @@ export const MAX_MESSAGE_SIZE = 48_000_000;
 const FLAG_CHECKSUM_PRESENT = 1 << 0;
 export const FLAG_MORE_TO_COME = 1 << 1;
 
-/** Deserialised with number wrappers kept, so int32/int64/double stay distinguishable. */
-const WIRE_DESERIALIZE = { promoteValues: false, promoteLongs: false, promoteBuffers: false, bsonRegExp: false } as const;
 
 export interface MessageHeader {
   length: number;
@@ -74,7 +73,7 @@ function readDocument(buffer: Buffer, offset: number, keepBytes = false): [Docum
   const size = buffer.readInt32LE(offset);
   if (size < 5 || offset + size > buffer.length) throw new ProtocolError('invalid BSON document length');
   const bytes = buffer.subarray(offset, offset + size);
-  const doc = deserialize(bytes, WIRE_DESERIALIZE);
+  const doc = decodeDocument(bytes);
   if (keepBytes) rawBytes.set(doc, bytes);
   return [doc, offset + size];
 }

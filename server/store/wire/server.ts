@@ -1,5 +1,5 @@
 import { createServer, type Server, type Socket } from 'node:net';
-import type { Document } from 'bson';
+import type { Document } from '../values/bson';
 import type { Logger } from '../commands/context';
 import { errorReply } from '../commands/registry';
 import { normaliseWireValue, type Doc } from '../values/typed';
