@@ -15,6 +15,13 @@ export function districtName(key: string | null, regionId: string, language: UiL
   return unitId === regionId ? district : `${unit?.name[language] ?? unitId} · ${district}`;
 }
 
+/** A carrier's district as seen from the region on screen: "太仓市 · 双凤镇" when the carrier lies in a unit below it. */
+export function carrierDistrictName(carrierRegion: string, district: string | null, viewRegion: string, language: UiLanguage, t: TFunction): string {
+  if (carrierRegion === viewRegion) return districtName(district, viewRegion, language, t);
+  const unit = findRegion(carrierRegion)?.name[language] ?? carrierRegion;
+  return district ? districtName(`${carrierRegion}/${district}`, viewRegion, language, t) : unit;
+}
+
 /** The name of one breakdown cell, whatever its dimension. */
 export function cellName(dimension: Dimension, key: string, regionId: string, language: UiLanguage, t: TFunction): string {
   if (key === UNSPECIFIED) return t('dashboard:breakdown.unspecified');

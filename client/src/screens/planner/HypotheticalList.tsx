@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { HypotheticalCarrier } from '@shared/planner';
 import { formatArea } from '../../i18n/format';
-import { districtName } from '../dashboard/names';
+import { carrierDistrictName } from '../dashboard/names';
 import { useUiLanguage } from '../dashboard/useUiLanguage';
 
 interface HypotheticalListProps {
@@ -27,7 +27,7 @@ export function HypotheticalList({ carriers, region, onRemove }: HypotheticalLis
               <strong data-user-content>{carrier.name}</strong> <span className="muted">{t(`common:kind.${carrier.kind}`)}</span>
               <br />
               <span className="muted">
-                {districtName(carrier.district ?? null, carrier.region ?? region, language, t)} · {phase?.incubationAreaM2 ? formatArea(phase.incubationAreaM2, language) : '—'} ·{' '}
+                {carrierDistrictName(carrier.region ?? region, carrier.district ?? null, region, language, t)} · {phase?.incubationAreaM2 ? formatArea(phase.incubationAreaM2, language) : '—'} ·{' '}
                 {phase ? t(`common:phaseStatus.${phase.status}`) : ''} · {t('add.opensOn', { date: phase?.plannedOpeningOn ?? '—' })} · {lng.toFixed(4)}, {lat.toFixed(4)}
               </span>
             </div>

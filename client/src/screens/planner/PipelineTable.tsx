@@ -3,7 +3,7 @@ import type { IsoDate } from '@shared/dates';
 import { MAX_SLIP_MONTHS } from '@shared/planner';
 import { formatArea } from '../../i18n/format';
 import { Empty } from '../../ui/StatusView';
-import { districtName } from '../dashboard/names';
+import { carrierDistrictName } from '../dashboard/names';
 import { useUiLanguage } from '../dashboard/useUiLanguage';
 import { slippedOpening, type PipelineRow } from './pipelineRows';
 import type { ScenarioDraft } from './scenarioDraft';
@@ -65,7 +65,7 @@ export function PipelineTable({ rows, draft, region, asOf, onInclude, onSlip }: 
                   <span className={`kind-dot kind-${row.kind}`} aria-hidden="true" />
                   <span data-user-content>{row.carrierName}</span> <span className="muted" data-user-content>{row.phaseLabel}</span>
                 </td>
-                <td>{districtName(row.district, region === row.region ? region : row.region, language, t)}</td>
+                <td>{carrierDistrictName(row.region, row.district, region, language, t)}</td>
                 <td className="nowrap">{t(`common:phaseStatus.${row.status}`)}</td>
                 <td className="num nowrap">{row.incubationAreaM2 !== null ? formatArea(row.incubationAreaM2, language) : '—'}</td>
                 <td className="nowrap">{row.constructionStartedOn ?? '—'}</td>

@@ -16,5 +16,11 @@ export const CHART_COLORS = {
   inkSoft: '#5a6777',
 } as const;
 
-/** The UI font, so chart labels match the page (and Chinese glyphs render in the same face). */
-export const CHART_FONT_FAMILY = "'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', system-ui, sans-serif";
+/**
+ * The UI fonts of styles.css, so chart labels match the page: Chinese fonts first in Chinese,
+ * Latin fonts first in English (CJK fonts draw Latin punctuation full-width).
+ */
+export const CHART_FONT_FAMILIES = {
+  zh: "'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', system-ui, sans-serif",
+  en: "system-ui, 'Segoe UI', 'Helvetica Neue', Arial, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif",
+} as const;

@@ -1,6 +1,6 @@
 import type { ChartConfiguration, ChartDataset, TooltipItem } from 'chart.js';
 import type { YearState } from '@shared/planner';
-import { CHART_COLORS, CHART_FONT_FAMILY } from '../../../ui/charts/chartColors';
+import { CHART_COLORS, CHART_FONT_FAMILIES } from '../../../ui/charts/chartColors';
 import { areaInDisplayUnit, areaUnit, formatArea, type UiLanguage } from '../../../i18n/format';
 
 /** Bars and lines on one chart, values in the axis unit (万㎡ or m²), null where there is nothing to draw. */
@@ -20,13 +20,14 @@ const constant = (value: number, length: number) => Array.from({ length }, () =>
 /** Shared frame: the UI font, the area unit on the y axis, tooltips in 万㎡ / m², clicks on a year. */
 function frame(input: CommonInput, datasets: AreaDataset[], m2Of: (datasetIndex: number, index: number) => number | null): AreaChartConfig {
   const { language } = input;
+  const family = CHART_FONT_FAMILIES[language];
   return {
     type: 'bar',
     data: { labels: input.years.map(String), datasets },
     options: {
       maintainAspectRatio: false,
       animation: false,
-      font: { family: CHART_FONT_FAMILY },
+      font: { family },
       interaction: { mode: 'index', intersect: false },
       onClick: (_event, elements) => {
         const first = elements[0];
@@ -37,19 +38,19 @@ function frame(input: CommonInput, datasets: AreaDataset[], m2Of: (datasetIndex:
         if (target instanceof HTMLElement) target.style.cursor = elements.length ? 'pointer' : 'default';
       },
       scales: {
-        x: { grid: { display: false }, ticks: { color: CHART_COLORS.ink, font: { family: CHART_FONT_FAMILY } } },
+        x: { grid: { display: false }, ticks: { color: CHART_COLORS.ink, font: { family } } },
         y: {
           beginAtZero: true,
           grid: { color: CHART_COLORS.grid },
-          ticks: { color: CHART_COLORS.inkSoft, font: { family: CHART_FONT_FAMILY } },
-          title: { display: true, text: areaUnit(language), color: CHART_COLORS.inkSoft, font: { family: CHART_FONT_FAMILY } },
+          ticks: { color: CHART_COLORS.inkSoft, font: { family } },
+          title: { display: true, text: areaUnit(language), color: CHART_COLORS.inkSoft, font: { family } },
         },
       },
       plugins: {
-        legend: { position: 'bottom', labels: { usePointStyle: true, boxWidth: 14, color: CHART_COLORS.ink, font: { family: CHART_FONT_FAMILY } } },
+        legend: { position: 'bottom', labels: { usePointStyle: true, boxWidth: 14, color: CHART_COLORS.ink, font: { family } } },
         tooltip: {
-          titleFont: { family: CHART_FONT_FAMILY },
-          bodyFont: { family: CHART_FONT_FAMILY },
+          titleFont: { family },
+          bodyFont: { family },
           filter: (item: TooltipItem<'bar' | 'line'>) => m2Of(item.datasetIndex, item.dataIndex) !== null,
           callbacks: {
             label: (item: TooltipItem<'bar' | 'line'>) => `${item.dataset.label ?? ''}: ${formatArea(m2Of(item.datasetIndex, item.dataIndex) ?? 0, language)}`,

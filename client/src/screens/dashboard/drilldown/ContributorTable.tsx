@@ -4,7 +4,7 @@ import type { Measure } from '@shared/planner';
 import { SCREEN_ROLES } from '../../../app/screens';
 import { useUser } from '../../../app/session';
 import { formatArea } from '../../../i18n/format';
-import { districtName } from '../names';
+import { carrierDistrictName } from '../names';
 import { useUiLanguage } from '../useUiLanguage';
 import type { ContributorItem } from './contributorTypes';
 import { dateKindOf, phaseFigures } from './phaseFigures';
@@ -52,7 +52,7 @@ export function ContributorTable({ items, measure, regionId }: ContributorTableP
                 <span className={`kind-dot kind-${item.kind}`} aria-hidden="true" />
                 {t(`common:kind.${item.kind}`)}
               </td>
-              <td className="wrap">{districtName(item.district, item.region === regionId ? regionId : item.region, language, t)}</td>
+              <td className="wrap">{carrierDistrictName(item.region, item.district, regionId, language, t)}</td>
               {hasPhases && (
                 <td>
                   {item.phase && (
