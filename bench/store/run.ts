@@ -3,8 +3,10 @@
  * via NODE_OPTIONS for steadier memory figures). Each operation runs against the store
  * on a temporary data directory (real fsync) and, for scale, on a plain JS array.
  */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { MongoClient, type Document } from 'mongodb';
@@ -41,17 +43,49 @@ const report = (operation: string, storeMs: number, arrayMs: number, target = ''
   rows.push({ operation, store: fmt(storeMs), array: fmt(arrayMs), ratio: `${(storeMs / Math.max(arrayMs, 1e-6)).toFixed(0)}×`, target });
 };
 
-const docs = Array.from({ length: COUNT }, (_, i) => carrier(i));
-
-// Baseline: the same documents in a plain array.
 gc();
 const heapBefore = process.memoryUsage().heapUsed;
+const docs = Array.from({ length: COUNT }, (_, i) => carrier(i));
+gc();
+const arrayHeap = process.memoryUsage().heapUsed - heapBefore;
+
+// Baseline: the same documents copied into a plain array.
 let array: Document[] = [];
 const arrayBulk = await time(() => {
   array = docs.map((d) => ({ ...d }));
 });
-gc();
-const arrayHeap = process.memoryUsage().heapUsed - heapBefore;
+
+const residentMb = (pid: number): number => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+
+/**
+ * Resident memory of the store alone: `npm run db` in its own process, before and after
+ * the same 20k documents arrive from this process's driver.
+ */
+async function standaloneResidentMemory(): Promise<{ idle: number; loaded: number }> {
+  const dir = await mkdtemp(join(tmpdir(), 'store-bench-rss-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '../../server/store/cli.ts'), '--port', '0', '--data', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    const uri = await new Promise<string>((resolve) => child.stdout.on('data', (chunk: Buffer) => {
+      const match = /mongodb:\/\/[\d.:]+/.exec(chunk.toString());
+      if (match) resolve(match[0]);
+    }));
+    const idle = residentMb(child.pid as number);
+    const remote = await new MongoClient(uri).connect();
+    const target = remote.db('bench').collection('carriers');
+    await target.createIndex({ code: 1 }, { unique: true });
+    await target.createIndex({ city: 1, level: 1 });
+    await target.createIndex({ location: '2dsphere' });
+    await target.insertMany(docs.map((d) => ({ ...d })));
+    await target.find({ city: 'Kunshan' }).sort({ area: -1 }).limit(50).toArray();
+    await remote.close();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    return { idle, loaded: residentMb(child.pid as number) };
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+    await rm(dir, { recursive: true, force: true });
+  }
+}
 
 const dataDir = await mkdtemp(join(tmpdir(), 'store-bench-'));
 const store = await startEmbeddedStore({ dataDir });
@@ -114,10 +148,14 @@ try {
 
   gc();
   const rss = process.memoryUsage().rss;
-  process.stdout.write(`\nEmbedded store benchmark, ${COUNT.toLocaleString()} carrier documents (${(await coll.estimatedDocumentCount()).toLocaleString()} after single inserts)\n\n`);
+  const standalone = await standaloneResidentMemory();
+  const [load1] = loadavg();
+  process.stdout.write(`\nEmbedded store benchmark, ${COUNT.toLocaleString()} carrier documents (${(await coll.estimatedDocumentCount()).toLocaleString()} after single inserts)\n`);
+  process.stdout.write(`machine load average ${load1?.toFixed(1)} on ${(await import('node:os')).cpus().length} cores: wall times include waiting for the CPU\n\n`);
   console.table(rows);
-  process.stdout.write(`resident memory (whole process: store + driver + bench arrays): ${mb(rss)}  (target ≤ 200 MB)\n`);
-  process.stdout.write(`heap held by the plain array of ${COUNT.toLocaleString()} documents: ${mb(arrayHeap)}\n`);
+  process.stdout.write(`resident memory, store alone (npm run db, data dir): ${standalone.idle.toFixed(0)} MB idle, ${standalone.loaded.toFixed(0)} MB with ${COUNT.toLocaleString()} documents (target ≤ 200 MB)\n`);
+  process.stdout.write(`resident memory, this whole process (store + driver + bench copies): ${mb(rss)}\n`);
+  process.stdout.write(`heap of the plain array's ${COUNT.toLocaleString()} documents: ${mb(arrayHeap)}\n`);
   if (!(globalThis as { gc?: unknown }).gc) process.stdout.write('(run with NODE_OPTIONS=--expose-gc for figures after garbage collection)\n');
 } finally {
   await client.close();

@@ -1,6 +1,5 @@
 import { badValue } from '../errors';
 import { assertIndexableGeometry } from '../geo/validation';
-import { internStrings } from '../values/intern';
 import { keyOf } from '../values/keys';
 import type { Doc } from '../values/typed';
 import {
@@ -61,7 +60,6 @@ export class Collection {
     if (Array.isArray(doc._id)) throw badValue(`can't use an array for _id`);
     const id = keyOf(doc._id);
     this.check(doc, id, true);
-    internStrings(doc);
     rememberStored(doc);
     this.docs.set(id, doc);
     for (const index of this.secondary.values()) index.add(doc, id);
@@ -145,7 +143,6 @@ export class Collection {
     const id = keyOf(doc._id);
     const previous = this.docs.get(id);
     if (previous) for (const index of this.secondary.values()) index.remove(previous, id);
-    internStrings(doc);
     rememberStored(doc);
     this.docs.set(id, doc);
     for (const index of this.secondary.values()) index.add(doc, id);

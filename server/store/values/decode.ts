@@ -1,5 +1,5 @@
 import { deserialize, type Document } from './bson';
-import { markNormalised, normaliseWireValue } from './typed';
+import { normaliseWireValue } from './typed';
 
 const INT32_MIN = -2147483648;
 const INT32_MAX = 2147483647;
@@ -67,18 +67,20 @@ export function needsTypedDecode(bytes: Buffer, start = 0): boolean {
 const TYPED = { promoteValues: false, promoteLongs: false, promoteBuffers: false, bsonRegExp: false } as const;
 const PROMOTED = { promoteValues: true, promoteLongs: false, promoteBuffers: false, bsonRegExp: false } as const;
 
-/**
- * Decodes a document into the store's typed form (see normaliseWireValue). Number
- * wrappers are only created when the bytes need them.
- */
-export function decodeDocument(bytes: Buffer): Document {
-  if (needsTypedDecode(bytes)) return deserialize(bytes, TYPED);
-  const doc = deserialize(bytes, PROMOTED);
-  markNormalised(doc);
-  return doc;
+export interface Decoded {
+  doc: Document;
+  /** True when the document still holds number wrappers and must go through normaliseWireValue. */
+  needsNormalising: boolean;
 }
 
-/** Decodes and normalises at once (for data files, where errors cannot be deferred). */
+/** Decodes a document; number wrappers are only created when the bytes need them. */
+export function decodeDocument(bytes: Buffer): Decoded {
+  if (needsTypedDecode(bytes)) return { doc: deserialize(bytes, TYPED), needsNormalising: true };
+  return { doc: deserialize(bytes, PROMOTED), needsNormalising: false };
+}
+
+/** Decodes into the store's typed form at once (for data files). */
 export function decodeNormalised(bytes: Buffer): Document {
-  return normaliseWireValue(decodeDocument(bytes)) as Document;
+  const { doc, needsNormalising } = decodeDocument(bytes);
+  return needsNormalising ? (normaliseWireValue(doc) as Document) : doc;
 }

@@ -26,7 +26,6 @@ export const fitsInt32 = (n: number): boolean => Number.isInteger(n) && n >= INT
  */
 export function normaliseWireValue(value: unknown, path = ''): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if (alreadyNormal.has(value)) return value;
   if (value instanceof Int32) return value.value;
   if (value instanceof Double) {
     const n = value.value;
@@ -50,13 +49,6 @@ export function normaliseWireValue(value: unknown, path = ''): unknown {
     return value;
   }
   return value;
-}
-
-/** Documents decoded with numbers promoted: already in the typed form, nothing to walk. */
-const alreadyNormal = new WeakSet<object>();
-
-export function markNormalised(doc: object): void {
-  alreadyNormal.add(doc);
 }
 
 export const isNumberWrapper = (value: unknown): value is Double | Long => value instanceof Double || value instanceof Long;

@@ -28,6 +28,8 @@ export interface OpMsgRequest {
   body: Document;
   /** Kind-1 sections ("document sequences"), e.g. `documents` of an insert. */
   sequences: Map<string, Document[]>;
+  /** Which parts hold number wrappers still to normalise ('' for the body, else a sequence name). */
+  wrapped: Set<string>;
 }
 
 export interface OpQueryRequest {
@@ -35,6 +37,7 @@ export interface OpQueryRequest {
   header: MessageHeader;
   collection: string;
   query: Document;
+  wrapped: boolean;
 }
 
 export type Request = OpMsgRequest | OpQueryRequest | { kind: 'unsupported'; header: MessageHeader };
@@ -69,13 +72,13 @@ export const forgetReceivedBytes = (docs: readonly object[]): void => {
   for (const doc of docs) rawBytes.delete(doc);
 };
 
-function readDocument(buffer: Buffer, offset: number, keepBytes = false): [Document, number] {
+function readDocument(buffer: Buffer, offset: number, keepBytes = false): [Document, number, boolean] {
   const size = buffer.readInt32LE(offset);
   if (size < 5 || offset + size > buffer.length) throw new ProtocolError('invalid BSON document length');
   const bytes = buffer.subarray(offset, offset + size);
-  const doc = decodeDocument(bytes);
+  const { doc, needsNormalising } = decodeDocument(bytes);
   if (keepBytes) rawBytes.set(doc, bytes);
-  return [doc, offset + size];
+  return [doc, offset + size, needsNormalising];
 }
 
 /** Parses one complete message (header included). */
@@ -87,11 +90,14 @@ export function parseMessage(message: Buffer): Request {
     let offset = HEADER_SIZE + 4;
     let body: Document | undefined;
     const sequences = new Map<string, Document[]>();
+    const wrapped = new Set<string>();
     while (offset < end) {
       const kind = message.readUInt8(offset);
       offset += 1;
       if (kind === 0) {
-        [body, offset] = readDocument(message, offset);
+        let bodyWrapped: boolean;
+        [body, offset, bodyWrapped] = readDocument(message, offset);
+        if (bodyWrapped) wrapped.add('');
       } else if (kind === 1) {
         const sectionEnd = offset + message.readInt32LE(offset);
         const [identifier, first] = readCString(message, offset + 4);
@@ -99,7 +105,9 @@ export function parseMessage(message: Buffer): Request {
         const docs: Document[] = [];
         while (cursor < sectionEnd) {
           let doc: Document;
-          [doc, cursor] = readDocument(message, cursor, true);
+          let docWrapped: boolean;
+          [doc, cursor, docWrapped] = readDocument(message, cursor, true);
+          if (docWrapped) wrapped.add(identifier);
           docs.push(doc);
         }
         sequences.set(identifier, docs);
@@ -109,15 +117,15 @@ export function parseMessage(message: Buffer): Request {
       }
     }
     if (!body) throw new ProtocolError('OP_MSG without a body section');
-    return { kind: 'msg', header, flags, body, sequences };
+    return { kind: 'msg', header, flags, body, sequences, wrapped };
   }
   if (header.opCode === OP_QUERY) {
     let offset = HEADER_SIZE + 4;
     let collection: string;
     [collection, offset] = readCString(message, offset);
     offset += 8; // numberToSkip, numberToReturn
-    const [query] = readDocument(message, offset);
-    return { kind: 'query', header, collection, query };
+    const [query, , wrapped] = readDocument(message, offset);
+    return { kind: 'query', header, collection, query, wrapped };
   }
   return { kind: 'unsupported', header };
 }

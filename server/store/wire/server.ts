@@ -12,12 +12,19 @@ export type CommandRunner = (command: Doc, connectionId: number) => Promise<Doc>
 const isCursorIdField = (command: Doc, field: string): boolean =>
   field === 'getMore' || (field === 'cursors' && 'killCursors' in command);
 
-/** Folds OP_MSG document sequences into the command, as mongod does, and normalises numbers. */
-function commandOf(body: Document, sequences: Map<string, Document[]>): Doc {
+/**
+ * Folds OP_MSG document sequences into the command, as mongod does, and normalises the
+ * numbers of the parts decoded with wrappers (most are decoded without: see decode.ts).
+ */
+function commandOf(body: Document, sequences: Map<string, Document[]>, wrapped: ReadonlySet<string>): Doc {
   const command = body as Doc;
-  for (const [identifier, docs] of sequences) command[identifier] = docs;
-  for (const field of Object.keys(command)) {
-    if (!isCursorIdField(command, field)) command[field] = normaliseWireValue(command[field], field);
+  if (wrapped.has('')) {
+    for (const field of Object.keys(command)) {
+      if (!isCursorIdField(command, field)) command[field] = normaliseWireValue(command[field], field);
+    }
+  }
+  for (const [identifier, docs] of sequences) {
+    command[identifier] = wrapped.has(identifier) ? normaliseWireValue(docs, identifier) : docs;
   }
   return command;
 }
@@ -58,7 +65,7 @@ export class WireServer {
     if (request.kind === 'msg') {
       let reply: Doc;
       try {
-        reply = await this.run(commandOf(request.body, request.sequences), connectionId);
+        reply = await this.run(commandOf(request.body, request.sequences, request.wrapped), connectionId);
       } catch (err) {
         reply = errorReply(err);
       } finally {
@@ -74,7 +81,7 @@ export class WireServer {
       const raw = (request.query.$query ?? request.query) as Document;
       let reply: Doc;
       try {
-        const command = commandOf(raw, new Map());
+        const command = commandOf(raw, new Map(), new Set(request.wrapped ? [''] : []));
         command.$db = request.collection.slice(0, -'.$cmd'.length);
         reply = await this.run(command, connectionId);
       } catch (err) {
