@@ -9,7 +9,7 @@ export const planner: typeof zh = {
     editsCount_one: 'This scenario makes {{count}} change',
     editsCount_other: 'This scenario makes {{count}} changes',
     noEdits: 'No changes yet: the scenario equals the baseline',
-    caption: 'Forecasts weight each project by its status (under construction 0.9, planned 0.5, adjustable); the range runs from pessimistic to optimistic. Every edit is recomputed in the browser at once.',
+    caption: 'Forecasts weight each project by its status (under construction {{underConstruction}}, planned {{planned}}; change them on the right); the range runs from pessimistic to optimistic. Every edit is recomputed in the browser at once.',
     target: 'Target',
     actual: 'Actual',
     baselineForecast: 'Baseline forecast',

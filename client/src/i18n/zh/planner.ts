@@ -7,7 +7,7 @@ export const planner = {
     editsCount_one: '当前方案含 {{count}} 项调整',
     editsCount_other: '当前方案含 {{count}} 项调整',
     noEdits: '尚未调整：方案与基线相同',
-    caption: '期末预测按项目状态加权（在建 0.9、规划 0.5，可调整）；区间为悲观至乐观。修改后在浏览器内即时重算。',
+    caption: '期末预测按项目状态加权（在建 {{underConstruction}}、规划 {{planned}}，可在右侧调整）；区间为悲观至乐观。修改后在浏览器内即时重算。',
     target: '指标',
     actual: '实际值',
     baselineForecast: '基线期末预测',

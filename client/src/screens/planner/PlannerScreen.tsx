@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DEFAULT_FORECAST_WEIGHTS } from '@shared/planner';
 import { Empty, ErrorView, Loading } from '../../ui/StatusView';
 import { PeriodNote } from '../dashboard/PeriodNote';
 import { ProgressToolbar } from '../dashboard/controls/ProgressToolbar';
@@ -59,6 +60,7 @@ function Workspace({ data, params, onParams }: WorkspaceProps) {
   const saved = useSavedScenarios(region);
   const scenario = useMemo(() => toScenario(draft, region, asOf, t('scenario.untitled')), [draft, region, asOf, t]);
   const results = useScenarioResults(data, region, asOf, scenario);
+  const weights = draft.weights ?? DEFAULT_FORECAST_WEIGHTS;
 
   const load = useCallback(
     (chosen: SavedScenario) => {
@@ -102,7 +104,7 @@ function Workspace({ data, params, onParams }: WorkspaceProps) {
           <span className="muted">{hasEdits(draft) ? t('results.editsCount', { count: scenario.edits.length }) : t('results.noEdits')}</span>
         </header>
         <ScenarioResultsTable baseline={results.baseline} result={results.result} comparisons={results.comparison.targets} stale={results.stale} />
-        <p className="section-caption">{t('results.caption')}</p>
+        <p className="section-caption">{t('results.caption', { underConstruction: weights.under_construction, planned: weights.planned })}</p>
       </section>
 
       <section className="planner-panel scenario-panel" aria-labelledby="scenario-title">
