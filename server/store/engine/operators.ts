@@ -66,10 +66,17 @@ export const EXPRESSION_OPERATORS = new Set([
   '$concat', '$indexOfBytes', '$ltrim', '$regexFind', '$regexFindAll', '$regexMatch', '$replaceAll', '$replaceOne',
   '$rtrim', '$split', '$strcasecmp', '$strLenBytes', '$strLenCP', '$substr', '$substrBytes', '$substrCP',
   '$toLower', '$toUpper', '$trim',
-  // type
-  '$convert', '$isNumber', '$toBool', '$toDate', '$toDouble', '$toInt', '$toLong', '$toString', '$type',
+  // type (not $type, $convert, $toDouble, $toLong: their point is a BSON numeric type,
+  // which aggregation results do not keep — see the README)
+  '$isNumber', '$toBool', '$toDate', '$toInt', '$toString',
   // accumulators usable as expressions on arrays
   '$sum', '$avg', '$min', '$max', '$stdDevPop', '$stdDevSamp',
+]);
+
+/** Operators MongoDB has that the store refuses by name (NotImplemented, 238). */
+const UNSUPPORTED_EXPRESSIONS = new Set([
+  '$function', '$accumulator', '$toDecimal', '$toObjectId', '$meta', '$rand', '$type', '$convert', '$toDouble', '$toLong',
+  '$median', '$percentile', '$sampleRate', '$toHashedIndexKey', '$binarySize', '$bsonSize', '$tsSecond', '$tsIncrement',
 ]);
 
 /** Expression operators that take literal arguments we must not walk as expressions. */
@@ -146,7 +153,7 @@ export function validateExpression(expr: unknown): void {
     const arg = expr[key];
     if (key.startsWith('$')) {
       if (!EXPRESSION_OPERATORS.has(key)) {
-        throw key === '$function' || key === '$accumulator' || key === '$toDecimal' || key === '$toObjectId' || key === '$meta' || key === '$rand'
+        throw UNSUPPORTED_EXPRESSIONS.has(key)
           ? notSupported(`expression operator ${key}`)
           : new StoreError(168, 'InvalidPipelineOperator', `Invalid $project :: caused by :: Unrecognized expression '${key}'`);
       }

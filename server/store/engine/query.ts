@@ -5,7 +5,7 @@ import { badValue, notSupported, StoreError, toStoreError } from '../errors';
 import { compareValues } from '../values/order';
 import { valuesAtPath } from '../values/paths';
 import { isPlainObject, toPlain, type Doc } from '../values/typed';
-import { validateFilter } from './operators';
+import { validateExpression, validateFilter } from './operators';
 import { plainView } from './plain-view';
 import { compileFastFilter } from './fast-filter';
 import { buildContext } from './mingo-context';
@@ -127,10 +127,11 @@ export function validateProjection(projection: unknown): Doc | null {
     if (isPlainObject(spec)) {
       const op = Object.keys(spec)[0];
       if (op === '$meta') throw notSupported('projection $meta');
-      if (op !== undefined && op.startsWith('$') && op !== '$slice' && op !== '$elemMatch') {
-        // Aggregation expressions are allowed in find projections since MongoDB 4.4.
-        continue;
-      }
+      if (op === '$elemMatch') validateFilter(spec.$elemMatch, '$elemMatch');
+      // Other values are aggregation expressions, allowed in find projections since MongoDB 4.4.
+      else if (op !== '$slice') validateExpression(spec);
+    } else if (typeof spec === 'string') {
+      validateExpression(spec);
     }
   }
   return toPlain(projection) as Doc;

@@ -62,6 +62,11 @@ describe('find', () => {
     expect(await coll().findOne({ _id: 1 }, { projection: { items: { $elemMatch: { k: 2 } } } })).toEqual({ _id: 1, items: [{ k: 2 }] });
   });
 
+  it('computes aggregation expressions in a find projection', async () => {
+    expect(await coll().findOne({ _id: 2 }, { projection: { _id: 0, double: { $multiply: ['$area', 2] }, label: { $concat: ['$city', '!'] } } }))
+      .toEqual({ double: 200, label: 'Kunshan!' });
+  });
+
   it('returns nothing, without error, from a collection that does not exist', async () => {
     expect(await t.db.collection('nothing-here').find({}).toArray()).toEqual([]);
   });

@@ -41,6 +41,17 @@ describe('handshake and server commands', () => {
   });
 });
 
+describe('unacknowledged writes', () => {
+  it('applies writes sent with w: 0 (moreToCome, no reply)', async () => {
+    const coll = t.db.collection('fire-and-forget');
+    await coll.insertOne({ _id: 1 as never }, { writeConcern: { w: 0 } });
+    await coll.deleteMany({ _id: 2 as never }, { writeConcern: { w: 0 } });
+    const deadline = Date.now() + 5_000;
+    while ((await coll.countDocuments()) === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(await coll.countDocuments()).toBe(1);
+  });
+});
+
 describe('sessions', () => {
   it('accepts explicit sessions on reads and writes', async () => {
     const session = t.client.startSession();

@@ -26,6 +26,9 @@ describe.runIf(onEmbeddedStore)('features outside the supported list', () => {
     await refused(items().aggregate([{ $merge: { into: 'elsewhere' } }]).toArray(), '$merge');
     await refused(items().aggregate([{ $setWindowFields: { output: {} } }]).toArray(), '$setWindowFields');
     await refused(items().aggregate([{ $project: { x: { $function: { body: 'return 1', args: [], lang: 'js' } } } }]).toArray(), '$function');
+    // Aggregation results carry plain numbers, so operators about BSON number types are refused.
+    await refused(items().aggregate([{ $project: { t: { $type: '$a' } } }]).toArray(), '$type');
+    await refused(items().aggregate([{ $project: { l: { $toLong: '$a' } } }]).toArray(), '$toLong');
   });
 
   it('refuses collations, text and hashed indexes, and capped collections', async () => {
