@@ -120,11 +120,9 @@ export function parseMessage(message: Buffer): Request {
     return { kind: 'msg', header, flags, body, sequences, wrapped };
   }
   if (header.opCode === OP_QUERY) {
-    let offset = HEADER_SIZE + 4;
-    let collection: string;
-    [collection, offset] = readCString(message, offset);
-    offset += 8; // numberToSkip, numberToReturn
-    const [query, , wrapped] = readDocument(message, offset);
+    const [collection, afterName] = readCString(message, HEADER_SIZE + 4);
+    // numberToSkip and numberToReturn (8 bytes) precede the query document.
+    const [query, , wrapped] = readDocument(message, afterName + 8);
     return { kind: 'query', header, collection, query, wrapped };
   }
   return { kind: 'unsupported', header };

@@ -1,4 +1,4 @@
-import { MongoBulkWriteError, ObjectId } from 'mongodb';
+import { ObjectId, type MongoBulkWriteError } from 'mongodb';
 import { describe, expect, it } from 'vitest';
 import { expectServerError, serverError, useTestDatabase } from './setup';
 
