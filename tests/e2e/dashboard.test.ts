@@ -6,17 +6,15 @@ import { formatArea } from '../../client/src/i18n/format';
 import { buildCarrier, buildPhase } from '../support/factories';
 import { startTestApp, TEST_PASSWORD, type ApiClient, type TestApp } from '../support/api';
 import { ARTIFACT_DIR, collectConsoleErrors, launchBrowser, loginThroughForm, saveScreenshot } from '../support/browser';
+import { CJK, RAW_KEY, textWithoutUserData } from '../support/i18nCheck';
 
 /*
  * The leader dashboard (目标进展) in headless chromium against the real server on the
  * embedded store with the seed data, logged in through the form.
  *
- * "No Chinese in English" skips data, as registry.test.ts does: text the screens mark
- * `data-user-content` (carrier names, phase labels, the targets' source clauses — quotations
- * of Chinese documents — and scenario names), text marked as Chinese (`lang="zh-CN"`: the
- * language switch "中文") and the shell's user badge (a display name). Every other
- * character, visible or not (captions, options, hidden labels), counts. Chart canvases hold
- * no DOM text; their labels are checked on the screenshots.
+ * "No Chinese in English" is the shared check of ../support/i18nCheck.ts, which says what
+ * counts as data. Chart canvases hold no DOM text; their labels are checked on the
+ * screenshots.
  */
 
 type Role = 'admin' | 'planner' | 'leader' | 'manager';
@@ -79,20 +77,6 @@ async function progressFromApi(query: string): Promise<TargetFigures[]> {
 }
 
 const rawValue = async (page: Page, testId: string) => Number(await page.getByTestId(testId).getAttribute('data-value'));
-
-/** All text of the page except data (see the note at the top of this file). */
-function textWithoutUserData(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const copy = document.body.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('[data-user-content], [lang^="zh"], [data-testid="current-user"], script, style').forEach((node) => node.remove());
-    return copy.textContent ?? '';
-  });
-}
-
-/** CJK ideographs, CJK punctuation, fullwidth forms and CJK compatibility units such as ㎡. */
-const CJK = /[\u2e80-\u2fdf\u3000-\u303f\u3300-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/g;
-/** What an untranslated i18next key looks like on screen: `dashboard:card.pace`, `drill.scope.year`, `{{value}}`. */
-const RAW_KEY = /\b(?:common|dashboard|planner|validation):[\w.]+|\b[a-z]+[A-Za-z]*\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b|\{\{/g;
 
 describe('the leader dashboard', () => {
   it('shows one card per Taicang target, with the A1 actual the API reports, written in 万㎡', async () => {

@@ -2,16 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApp, TEST_PASSWORD, type ApiClient, type TestApp } from '../support/api';
 import { collectConsoleErrors, launchBrowser, loginThroughForm, saveScreenshot } from '../support/browser';
+import { CJK, RAW_KEY, textWithoutUserData } from '../support/i18nCheck';
 
 /*
  * The planner workspace (规划推演) in headless chromium against the real server on the
  * embedded store with the seed data, logged in through the form. Results are read from the
  * DOM: the cells carry their raw values in data-value.
  *
- * "No Chinese in English" skips data, as registry.test.ts does: text the screens mark
- * `data-user-content` (carrier names, phase labels, the targets' source clauses, scenario
- * names), text marked as Chinese (`lang="zh-CN"`: the language switch "中文") and the
- * shell's user badge (a display name). Everything else counts, visible or not.
+ * "No Chinese in English" is the shared check of ../support/i18nCheck.ts, which says what
+ * counts as data.
  */
 
 type Language = 'zh' | 'en';
@@ -58,20 +57,6 @@ async function openPlanner(page: Page, search = ''): Promise<void> {
 }
 
 const rawValue = async (page: Page, testId: string) => Number(await page.getByTestId(testId).getAttribute('data-value'));
-
-/** All text of the page except data (see the note at the top of this file). */
-function textWithoutUserData(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const copy = document.body.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('[data-user-content], [lang^="zh"], [data-testid="current-user"], script, style').forEach((node) => node.remove());
-    return copy.textContent ?? '';
-  });
-}
-
-/** CJK ideographs, CJK punctuation, fullwidth forms and CJK compatibility units such as ㎡. */
-const CJK = /[\u2e80-\u2fdf\u3000-\u303f\u3300-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/g;
-/** What an untranslated i18next key looks like on screen: `planner:pipeline.slip`, `results.delta`, `{{count}}`. */
-const RAW_KEY = /\b(?:common|dashboard|planner|map|validation):[\w.]+|\b[a-z]+[A-Za-z]*\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b|\{\{/g;
 
 describe('the planner workspace', () => {
   it('lowers the A1 forecast it shows when every pipeline phase slips by 12 months at 2025-06-30, by as much as the API says', async () => {

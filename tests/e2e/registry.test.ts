@@ -2,17 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApp, TEST_PASSWORD, type TestApp } from '../support/api';
 import { collectConsoleErrors, launchBrowser, loginThroughForm, saveScreenshot } from '../support/browser';
+import { CJK, RAW_KEY, textWithoutUserData } from '../support/i18nCheck';
 
 /*
  * The registry (载体登记), review (变更审核) and admin (用户与审计) screens in headless
  * chromium against the real server on the embedded store with the seed data.
  *
- * What counts as user data in the "no Chinese in English" check: text people typed, which
- * no translation can change, is marked `data-user-content` by the screens (carrier names,
- * phase labels, usernames and display names, rejection reasons, file names, audit diffs).
- * Besides that, the check skips text explicitly marked as Chinese (`lang="zh-CN"`, the
- * language switch "中文") and the shell's user badge, which shows the display name. Every
- * other character on the page, visible or not (captions, options, hidden labels), counts.
+ * "No Chinese in English" is the shared check of ../support/i18nCheck.ts, which says what
+ * counts as user data.
  */
 
 type Role = 'admin' | 'planner' | 'leader' | 'manager';
@@ -58,20 +55,6 @@ async function visit(page: Page, path: string): Promise<void> {
   await page.goto(`${app.url}${path}`);
   await settled(page);
 }
-
-/** All text of the page except user data (see the note at the top of this file). */
-function textWithoutUserData(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const copy = document.body.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('[data-user-content], [lang^="zh"], [data-testid="current-user"], script, style').forEach((node) => node.remove());
-    return copy.textContent ?? '';
-  });
-}
-
-/** CJK ideographs, CJK punctuation, fullwidth forms and CJK compatibility units such as ㎡. */
-const CJK = /[\u2e80-\u2fdf\u3000-\u303f\u3300-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/g;
-/** What an untranslated i18next key looks like on screen: `registry:form.title`, `form.problems`, `{{count}}`. */
-const RAW_KEY = /\b(?:common|registry|review|admin|validation):[\w.]+|\b[a-z]+[A-Za-z]*\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b|\{\{/g;
 
 function fieldError(page: Page, label: RegExp) {
   return page.locator('.field', { has: page.getByLabel(label) }).locator('.field-error');
