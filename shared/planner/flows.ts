@@ -1,26 +1,42 @@
 import type { MeasureContext } from './context';
-import { yearOfKey } from './dateKeys';
+import { endOfYearKey, startOfYearKey, yearOfKey } from './dateKeys';
 import type { Measurement, SeriesPoint } from './measurement';
-import { phaseRef, recognitionRef, tiersAtYear } from './planIndex';
+import { phaseRef, phasesByYear, recognitionRef, sharedValue, tiersAtYear } from './planIndex';
 import { Tally } from './tally';
 
 /*
- * Flows: events dated inside the period and on or before as-of. One pass over a date column
- * picks the events of the period (a comparison each) and files them by year, in index order;
- * the years are then tallied in order, so contributors come year by year.
+ * Flows: events dated inside the period and on or before as-of, read year by year from
+ * events filed by year (phases: planIndex.ts `phasesByYear`; recognitions: `eventsByYear`
+ * below), so a target touches only the events of its own years, in index order within a
+ * year; contributors come year by year.
  */
 
-/** Events of each year slot of the context: indices whose key lies in [first, last], by year. */
-function eventsByYear(context: MeasureContext, keys: Int32Array, first: number, last: number, divisor: number): number[][] {
+/** Events by year slot of the context: `order[starts[s]] … order[starts[s + 1]]` are slot s's (count, then place). */
+interface YearEvents {
+  order: Int32Array;
+  starts: Int32Array;
+}
+
+/** The indices whose key lies in [first, last], by year slot (year = key / divisor). */
+function eventsByYear(context: MeasureContext, keys: Int32Array, first: number, last: number, divisor: number): YearEvents {
   const firstYear = context.years[0]?.year ?? 0;
-  const byYear: number[][] = context.years.map(() => []);
-  if (first > last) return byYear;
+  const starts = new Int32Array(context.years.length + 1);
+  if (first > last) return { order: new Int32Array(0), starts };
+  for (let i = 0; i < keys.length; i += 1) {
+    const key = keys[i]!;
+    if (key >= first && key <= last) starts[((key / divisor) | 0) - firstYear + 1]! += 1;
+  }
+  for (let slot = 1; slot < starts.length; slot += 1) starts[slot]! += starts[slot - 1]!;
+  const cursor = starts.slice(0, -1);
+  const order = new Int32Array(starts[starts.length - 1]!);
   for (let i = 0; i < keys.length; i += 1) {
     const key = keys[i]!;
     if (key < first || key > last) continue;
-    byYear[Math.floor(key / divisor) - firstYear]!.push(i);
+    const slot = ((key / divisor) | 0) - firstYear;
+    order[cursor[slot]!] = i;
+    cursor[slot]! += 1;
   }
-  return byYear;
+  return { order, starts };
 }
 
 /**
@@ -28,15 +44,15 @@ function eventsByYear(context: MeasureContext, keys: Int32Array, first: number, 
  * (新建载体面积). A closed phase still counts in the year it opened. The tier filter and the
  * tier breakdown read the tier each carrier holds at the measurement date.
  */
-export function measurePhaseFlow(context: MeasureContext, dateColumn: Int32Array, valueColumn: Float64Array): Measurement {
+export function measurePhaseFlow(context: MeasureContext, event: 'opened' | 'started', valueColumn: Float64Array): Measurement {
   const { index, scope, kindMask, minTier, maxTier, asOfKey } = context;
   const { phaseCarrier, carrierRegion, carrierKind } = index;
   const regionMask = scope.regionMask;
   const tiers = tiersAtYear(index, yearOfKey(context.measuredKey));
   const tally = new Tally(context, { carrierOf: (p) => phaseCarrier[p]!, tierOf: (p) => tiers[phaseCarrier[p]!]! });
   const ref = (p: number) => phaseRef(index, p);
-  // NO_DATE (0) is below every period.
-  const byYear = eventsByYear(context, dateColumn, Math.max(context.fromKey, 1), Math.min(context.toKey, asOfKey), 10_000);
+  const dateColumn = event === 'opened' ? index.phaseOpened : index.phaseStarted;
+  const { order, starts } = phasesByYear(index, event);
   const series: SeriesPoint[] = [];
   const yearStarts: number[] = [];
   context.years.forEach((window, slot) => {
@@ -46,10 +62,17 @@ export function measurePhaseFlow(context: MeasureContext, dateColumn: Int32Array
       series.push({ year: window.year, state: window.state, value: null, contributors: tally.contributorsBetween(first, first, ref) });
       return;
     }
-    const events = byYear[slot]!;
+    // Dates are checked only in a year the period or as-of cuts.
+    const from = window.fromKey;
+    const to = Math.min(window.toKey, asOfKey);
+    const wholeYear = from === startOfYearKey(window.year) && to === endOfYearKey(window.year);
     let value = 0;
-    for (let k = 0; k < events.length; k += 1) {
-      const p = events[k]!;
+    for (let k = starts[window.year]!; k < starts[window.year + 1]!; k += 1) {
+      const p = order[k]!;
+      if (!wholeYear) {
+        const date = dateColumn[p]!;
+        if (date < from || date > to) continue;
+      }
       const c = phaseCarrier[p]!;
       if (regionMask[carrierRegion[c]!] === 0 || kindMask[carrierKind[c]!] === 0) continue;
       const tier = tiers[c]!;
@@ -87,7 +110,12 @@ export function measureRecognitions(context: MeasureContext): Measurement {
   const tally = new Tally(context, { carrierOf: (r) => recognitionCarrier[r]!, tierOf: (r) => recognitionTier[r]! });
   const ref = (r: number) => recognitionRef(index, r);
   const lastYear = yearOfKey(asOfKey);
-  const byYear = eventsByYear(context, index.recognitionYear, yearOfKey(context.fromKey), Math.min(yearOfKey(context.toKey), lastYear), 1);
+  const fromYear = yearOfKey(context.fromKey);
+  const toYear = Math.min(yearOfKey(context.toKey), lastYear);
+  // Recognition targets of the same period (C1–C3, C5) share the filing by year.
+  const { order, starts } = sharedValue(index, `recognitions|${fromYear}|${toYear}|${context.years.length}`, () =>
+    eventsByYear(context, index.recognitionYear, fromYear, toYear, 1),
+  );
   const series: SeriesPoint[] = [];
   context.years.forEach((window, slot) => {
     const first = tally.size;
@@ -95,10 +123,9 @@ export function measureRecognitions(context: MeasureContext): Measurement {
       series.push({ year: window.year, state: window.state, value: null, contributors: tally.contributorsBetween(first, first, ref) });
       return;
     }
-    const events = byYear[slot]!;
     let value = 0;
-    for (let k = 0; k < events.length; k += 1) {
-      const r = events[k]!;
+    for (let k = starts[slot]!; k < starts[slot + 1]!; k += 1) {
+      const r = order[k]!;
       const c = recognitionCarrier[r]!;
       if (counted[c] === 1) continue;
       if (regionMask[carrierRegion[c]!] === 0 || kindMask[carrierKind[c]!] === 0) continue;

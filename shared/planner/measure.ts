@@ -9,9 +9,9 @@ export function measure(context: MeasureContext, measure: Measure): Measurement 
   const { index } = context;
   switch (measure) {
     case 'opened_incubation_area':
-      return measurePhaseFlow(context, index.phaseOpened, index.phaseIncubationM2);
+      return measurePhaseFlow(context, 'opened', index.phaseIncubationM2);
     case 'construction_started_floor_area':
-      return measurePhaseFlow(context, index.phaseStarted, index.phaseFloorM2);
+      return measurePhaseFlow(context, 'started', index.phaseFloorM2);
     case 'pipeline_incubation_area':
       return measurePhaseStock(context, 'pipeline');
     case 'open_incubation_area':

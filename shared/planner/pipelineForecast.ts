@@ -3,7 +3,7 @@ import { Contributors } from './contributors';
 import type { MeasureContext, YearState } from './context';
 import { NO_DATE, nextDayKey, yearOfKey } from './dateKeys';
 import type { Measurement } from './measurement';
-import { PLANNED, UNDER_CONSTRUCTION, phaseRef, tiersAtYear } from './planIndex';
+import { PLANNED, UNDER_CONSTRUCTION, phaseRef, sharedValue, tiersAtYear } from './planIndex';
 import { isAreaMeasure, satisfies, type Comparator, type Measure, type Target, type Unit, type Window } from './targets';
 
 /**
@@ -148,9 +148,17 @@ export function pipelineAdds(context: MeasureContext, measure: Measure, weights:
  */
 function pipelineInScope(context: MeasureContext): Int32Array {
   const { index, scope, kindMask, minTier, maxTier } = context;
+  const tierYear = yearOfKey(context.measuredKey);
+  // Area targets of one region and filter (A1–A4) share it.
+  const key = `pipeline|${scope.regionId}|${kindMask.join('')}|${minTier}|${maxTier}|${tierYear}`;
+  return sharedValue(index, key, () => scopedPipeline(context, tierYear));
+}
+
+function scopedPipeline(context: MeasureContext, tierYear: number): Int32Array {
+  const { index, scope, kindMask, minTier, maxTier } = context;
   const { phaseCarrier, carrierRegion, carrierKind } = index;
   const regionMask = scope.regionMask;
-  const tiers = tiersAtYear(index, yearOfKey(context.measuredKey));
+  const tiers = tiersAtYear(index, tierYear);
   const pipeline = index.pipelinePhases;
   const inScope = new Int32Array(pipeline.length);
   let count = 0;
@@ -224,6 +232,8 @@ function pipelineAtYearEnds(context: MeasureContext, weights: ForecastWeights): 
   const dayAfterAsOf = nextDayKey(asOfKey);
   const { phaseStatus, phaseStarted, phasePlannedOpening, phaseIncubationM2 } = index;
   const { expected, optimistic, pessimistic, counted, undated } = adds;
+  // Year ends to forecast; NO_DATE for complete years, which keep their actual.
+  const yearEnds = Int32Array.from(years, (window) => (window.state === 'complete' ? NO_DATE : window.toKey));
   const phases = pipelineInScope(context);
   for (let k = 0; k < phases.length; k += 1) {
     const p = phases[k]!;
@@ -238,11 +248,11 @@ function pipelineAtYearEnds(context: MeasureContext, weights: ForecastWeights): 
     const weight = status === UNDER_CONSTRUCTION ? weights.under_construction : status === PLANNED ? weights.planned : 0;
     const area = phaseIncubationM2[p]!;
     let isCounted = false;
-    for (let slot = 0; slot < years.length; slot += 1) {
-      const window = years[slot]!;
-      if (window.state === 'complete') continue;
-      const hasStarted = started === NO_DATE || started <= window.toKey;
-      const hasOpened = opening !== NO_DATE && opening <= window.toKey;
+    for (let slot = 0; slot < yearEnds.length; slot += 1) {
+      const yearEnd = yearEnds[slot]!;
+      if (yearEnd === NO_DATE) continue;
+      const hasStarted = started === NO_DATE || started <= yearEnd;
+      const hasOpened = opening !== NO_DATE && opening <= yearEnd;
       if (!hasStarted || hasOpened) continue;
       expected[slot]! += area * weight;
       optimistic[slot]! += area;

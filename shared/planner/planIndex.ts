@@ -56,9 +56,20 @@ export interface PlanIndex {
   recognitionYear: Int32Array;
   /** Phases planned or under construction at as-of (not opened by then), the forecast's pipeline. */
   pipelinePhases: Int32Array;
+  /** Phases by year of `openedOn` / `constructionStartedOn` (index = year); see `phasesByYear`. */
+  openedPerYear: Int32Array;
+  startedPerYear: Int32Array;
   /** Tier codes held by each carrier at the end of a year, filled on demand. */
   tiersByYear: Map<number, Uint8Array>;
+  /**
+   * Intermediate results that several targets of one evaluation share (recognitions by year,
+   * the pipeline in a scope), filled on demand by the passes that use them.
+   */
+  shared: Map<string, unknown>;
 }
+
+/** Calendar years an ISO date can name (0000–9999). */
+const YEARS = 10_000;
 
 /** Later than any date key: an as-of that judges every phase by its recorded status. */
 export const AFTER_EVERY_DATE = 99_999_999;
@@ -99,6 +110,10 @@ export function buildPlanIndex(carriers: readonly CarrierRecord[], asOfKey: numb
   let recognitionCarrier = new Int32Array(recognitionCapacity);
   let recognitionTier = new Uint8Array(recognitionCapacity);
   let recognitionYear = new Int32Array(recognitionCapacity);
+  // Phases per calendar year of opening and of construction start (every ISO year 0–9999),
+  // counted here so that flows can file phases by year later without another counting pass.
+  const openedPerYear = new Int32Array(YEARS);
+  const startedPerYear = new Int32Array(YEARS);
   let pipelineCount = 0;
   let p = 0;
   let r = 0;
@@ -133,9 +148,11 @@ export function buildPlanIndex(carriers: readonly CarrierRecord[], asOfKey: numb
       const startedOn = phase.constructionStartedOn;
       const started = startedOn === undefined ? NO_DATE : dateKey(startedOn);
       phaseStarted[p] = started;
+      if (started !== NO_DATE) startedPerYear[(started / 10_000) | 0]! += 1;
       const openedOn = phase.openedOn;
       const opened = openedOn === undefined ? NO_DATE : dateKey(openedOn);
       phaseOpened[p] = opened;
+      if (opened !== NO_DATE) openedPerYear[(opened / 10_000) | 0]! += 1;
       const closedOn = phase.closedOn;
       const closed = closedOn === undefined ? NO_DATE : dateKey(closedOn);
       phaseClosed[p] = closed;
@@ -198,7 +215,10 @@ export function buildPlanIndex(carriers: readonly CarrierRecord[], asOfKey: numb
     recognitionTier: recognitionTier.subarray(0, r),
     recognitionYear: recognitionYear.subarray(0, r),
     pipelinePhases: pipeline.subarray(0, pipelineCount),
+    openedPerYear,
+    startedPerYear,
     tiersByYear: new Map(),
+    shared: new Map(),
   };
 }
 
@@ -300,6 +320,44 @@ export function tiersAtYear(index: PlanIndex, year: number): Uint8Array {
   }
   index.tiersByYear.set(year, tiers);
   return tiers;
+}
+
+/** Phases grouped by calendar year of an event, in index order within a year (CSR form). */
+export interface PhasesByYear {
+  /** `order[starts[y]] … order[starts[y + 1]]` are the phases whose event falls in year y. */
+  starts: Int32Array;
+  order: Int32Array;
+}
+
+/**
+ * Phases by the year they opened or started construction: one pass over the date column,
+ * using the per-year counts of `buildPlanIndex`; built once per evaluation, when first needed.
+ */
+export function phasesByYear(index: PlanIndex, event: 'opened' | 'started'): PhasesByYear {
+  return sharedValue(index, `phasesByYear|${event}`, () => {
+    const keys = event === 'opened' ? index.phaseOpened : index.phaseStarted;
+    const counts = event === 'opened' ? index.openedPerYear : index.startedPerYear;
+    const starts = new Int32Array(YEARS + 1);
+    for (let year = 0; year < YEARS; year += 1) starts[year + 1] = starts[year]! + counts[year]!;
+    const cursor = starts.slice(0, YEARS);
+    const order = new Int32Array(starts[YEARS]!);
+    for (let p = 0; p < keys.length; p += 1) {
+      const key = keys[p]!;
+      if (key === NO_DATE) continue;
+      const year = (key / 10_000) | 0;
+      order[cursor[year]!] = p;
+      cursor[year]! += 1;
+    }
+    return { starts, order };
+  });
+}
+
+/** A value shared by the passes of one evaluation: computed by `compute` the first time `key` is asked for. */
+export function sharedValue<T>(index: PlanIndex, key: string, compute: () => T): T {
+  if (index.shared.has(key)) return index.shared.get(key) as T;
+  const value = compute();
+  index.shared.set(key, value);
+  return value;
 }
 
 /** `carrierId:phaseId`, the drill-down id of a phase. */

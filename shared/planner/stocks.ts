@@ -72,11 +72,14 @@ export function measurePhaseStock(context: MeasureContext, stock: PhaseStock): M
     return tier >= minTier && tier <= maxTier;
   };
   const keys = seriesKeys(context);
-  const values = new Float64Array(keys.length);
-  const counts = new Int32Array(keys.length);
+  // The series dates as a typed column; NO_DATE (before every start) for years not started.
+  const keyColumn = Int32Array.from(keys, (key) => key ?? NO_DATE);
+  const keyCount = keyColumn.length;
+  const values = new Float64Array(keyCount);
+  const counts = new Int32Array(keyCount);
   const tally = new Tally(context, { carrierOf: (p) => phaseCarrier[p]!, tierOf: (p) => tiers[phaseCarrier[p]!]! });
   let baseline = 0;
-  // stockStart and stockEnd, inlined over the columns: this loop reads every phase.
+  // stockStart, stockEnd and inScope, inlined over the columns: this loop reads every phase.
   const isOpenStock = stock === 'open';
   const startColumn = isOpenStock ? index.phaseOpened : index.phaseStarted;
   const endColumn = isOpenStock ? index.phaseClosed : index.phaseOpened;
@@ -91,16 +94,20 @@ export function measurePhaseStock(context: MeasureContext, stock: PhaseStock): M
     if (start > measuredKey) continue;
     const endKey = endColumn[p]!;
     const end = endKey === NO_DATE ? FOREVER : endKey;
-    if (end <= baselineKey || !inScope(p)) continue;
+    if (end <= baselineKey) continue;
+    const c = phaseCarrier[p]!;
+    if (regionMask[carrierRegion[c]!] === 0 || kindMask[carrierKind[c]!] === 0) continue;
+    const tier = tiers[c]!;
+    if (tier < minTier || tier > maxTier) continue;
     const area = phaseIncubationM2[p]!;
     if (start <= baselineKey) baseline += area;
-    for (let y = 0; y < keys.length; y += 1) {
-      const key = keys[y]!;
-      if (key === null || start > key || key >= end) continue;
+    for (let y = 0; y < keyCount; y += 1) {
+      const key = keyColumn[y]!;
+      if (start > key || key >= end) continue;
       values[y]! += area;
       counts[y]! += 1;
     }
-    if (measuredKey < end) tally.add(p, phaseCarrier[p]!, tiers[phaseCarrier[p]!]!, area);
+    if (measuredKey < end) tally.add(p, c, tier, area);
   }
   const ref = (p: number) => phaseRef(index, p);
   const membersAt = (key: number): string[] => {

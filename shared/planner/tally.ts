@@ -29,12 +29,13 @@ export interface ItemKeys {
 /**
  * Accumulates the items behind one number and its breakdowns in a single pass: each `add`
  * updates the total and one cell per dimension, and remembers the item for drill-down.
- * Items are kept in a plain array (no buffer sized for every phase), so a tally costs only
- * what it holds.
+ * Items are kept in a typed array that starts small and doubles (no buffer sized for every
+ * phase, no boxed numbers), so a tally costs only what it holds.
  */
 export class Tally {
   total = 0;
-  readonly items: number[] = [];
+  size = 0;
+  #items = new Int32Array(64);
   readonly sums: Record<Dimension, Float64Array>;
   readonly counts: Record<Dimension, Int32Array>;
   readonly #index: PlanIndex;
@@ -69,13 +70,16 @@ export class Tally {
     };
   }
 
-  get size(): number {
-    return this.items.length;
+  /** The items in [from, to), in the order they were added. */
+  itemsBetween(from: number, to: number): number[] {
+    return Array.from(this.#items.subarray(from, to));
   }
 
   add(item: number, carrier: number, tier: number, value: number): void {
     const index = this.#index;
-    this.items.push(item);
+    if (this.size === this.#items.length) this.#grow();
+    this.#items[this.size] = item;
+    this.size += 1;
     this.total += value;
     const district = index.carrierDistrict[carrier]!;
     this.sums.district[district]! += value;
@@ -94,16 +98,22 @@ export class Tally {
     this.counts.unit[unit]! += 1;
   }
 
+  #grow(): void {
+    const grown = new Int32Array(this.#items.length * 2);
+    grown.set(this.#items);
+    this.#items = grown;
+  }
+
   /** Contributors of the items in [from, to) of the tally, in the order they were added. */
   contributorsBetween(from: number, to: number, ref: (item: number) => string): Contributors {
-    return new Contributors(to - from, () => this.items.slice(from, to).map(ref));
+    return new Contributors(to - from, () => this.itemsBetween(from, to).map(ref));
   }
 
   /** A tally of the items in [from, to) alone (one year of a flow), re-adding each with its value. */
   slice(context: MeasureContext, from: number, to: number, valueOf: (item: number) => number): Tally {
     const part = new Tally(context, this.#keys);
     for (let slot = from; slot < to; slot += 1) {
-      const item = this.items[slot]!;
+      const item = this.#items[slot]!;
       part.add(item, this.#keys.carrierOf(item), this.#keys.tierOf(item), valueOf(item));
     }
     return part;
@@ -132,7 +142,7 @@ export class Tally {
   #itemsInCell(dimension: Dimension, code: number): number[] {
     const index = this.#index;
     const keys = this.#keys;
-    return this.items.filter((item) => {
+    return this.itemsBetween(0, this.size).filter((item) => {
       const carrier = keys.carrierOf(item);
       switch (dimension) {
         case 'district':
