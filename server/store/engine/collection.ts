@@ -93,7 +93,7 @@ export class Collection {
   createIndex(spec: IndexSpec): boolean {
     const existing = this.findIndexConflict(spec);
     if (existing === 'identical') return false;
-    const index = new Index(spec);
+    const index = this.newIndex(spec);
     for (const [id, doc] of this.docs) {
       for (const field of index.geoFields) assertIndexableGeometry(doc, field);
       const conflict = index.findConflict(doc, id);
@@ -156,8 +156,12 @@ export class Collection {
     this.docs.delete(key);
   }
 
+  private newIndex(spec: IndexSpec): Index {
+    return new Index(spec, (id) => this.docs.get(id));
+  }
+
   restoreIndex(spec: IndexSpec): void {
-    const index = new Index(spec);
+    const index = this.newIndex(spec);
     for (const [id, doc] of this.docs) index.add(doc, id);
     this.secondary.set(spec.name, index);
   }

@@ -100,21 +100,34 @@ export class Index {
    */
   private readonly postings: Map<string, Set<Doc>> | null;
 
-  constructor(readonly spec: IndexSpec) {
+  /**
+   * @param documentById resolves an id for lookups through a single-field unique index,
+   *   whose key map already says which document holds a value (no separate postings).
+   */
+  constructor(readonly spec: IndexSpec, private readonly documentById: (id: string) => Doc | undefined = () => undefined) {
     this.fields = Object.entries(spec.key).map(([field, direction]) => [field, direction as KeyDirection]);
     this.geoFields = this.fields.filter(([, d]) => d === '2dsphere').map(([f]) => f);
     this.partial = spec.partialFilterExpression ? compileFilter(spec.partialFilterExpression) : null;
     const first = this.fields[0];
-    this.postings = first && first[1] !== '2dsphere' && !this.partial ? new Map() : null;
+    const usable = first !== undefined && first[1] !== '2dsphere' && !this.partial && !this.spec.sparse;
+    this.uniqueLookup = usable && this.unique && this.fields.length === 1;
+    this.postings = usable && !this.uniqueLookup ? new Map() : null;
   }
+
+  private readonly uniqueLookup: boolean;
 
   /** The indexed field an equality lookup can use, if any. */
   get lookupField(): string | null {
-    return this.postings ? (this.fields[0] as [string, KeyDirection])[0] : null;
+    return this.postings || this.uniqueLookup ? (this.fields[0] as [string, KeyDirection])[0] : null;
   }
 
   /** Documents having `key` (a keyOf value) in the first field; null if this index cannot tell. */
   docsWithFirstKey(key: string): ReadonlySet<Doc> | null {
+    if (this.uniqueLookup) {
+      const id = this.owners.get(key);
+      const doc = id === undefined ? undefined : this.documentById(id);
+      return doc ? new Set([doc]) : EMPTY;
+    }
     if (!this.postings) return null;
     return this.postings.get(key) ?? EMPTY;
   }

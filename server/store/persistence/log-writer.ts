@@ -4,17 +4,19 @@ import { fsyncDirectory } from './files';
 interface Segment {
   readonly path: string;
   handle: FileHandle | null;
-  pending: Buffer[];
+  pending: Uint8Array[];
+  /** Records in `pending` (each record is several buffers). */
+  pendingRecords: number;
   /** Resolves when the segment has been flushed and closed after a rotation. */
   closed: { promise: Promise<void>; resolve: () => void } | null;
 }
 
 /** Writes buffers in order without first concatenating them (a bulk insert's batch can be tens of MB). */
-async function writeAll(handle: FileHandle, buffers: readonly Buffer[]): Promise<void> {
-  const SLICE = 512;
+async function writeAll(handle: FileHandle, buffers: readonly Uint8Array[]): Promise<void> {
+  const SLICE = 1024;
   for (let i = 0; i < buffers.length; i += SLICE) {
     const slice = buffers.slice(i, i + SLICE);
-    const total = slice.reduce((n, b) => n + b.length, 0);
+    const total = slice.reduce((n, b) => n + b.byteLength, 0);
     let written = (await handle.writev(slice)).bytesWritten;
     // Regular files rarely write short (a full disk, a signal); finish the rest if so.
     if (written < total) {
@@ -46,7 +48,7 @@ export class LogWriter {
   private bytesInSegment: number;
 
   private constructor(path: string, handle: FileHandle, size: number) {
-    this.segments = [{ path, handle, pending: [], closed: null }];
+    this.segments = [{ path, handle, pending: [], pendingRecords: 0, closed: null }];
     this.bytesInSegment = size;
   }
 
@@ -67,11 +69,15 @@ export class LogWriter {
     return this.bytesInSegment;
   }
 
-  append(record: Buffer): void {
+  /** Appends one framed record (its buffers are written in order, never copied). */
+  append(record: readonly Uint8Array[]): void {
     if (this.failure) throw this.failure;
     const segment = this.segments[this.segments.length - 1] as Segment;
-    segment.pending.push(record);
-    this.bytesInSegment += record.length;
+    for (const part of record) {
+      segment.pending.push(part);
+      this.bytesInSegment += part.byteLength;
+    }
+    segment.pendingRecords++;
     this.appended++;
   }
 
@@ -95,7 +101,7 @@ export class LogWriter {
       resolve = r;
     });
     previous.closed = { promise, resolve };
-    this.segments.push({ path, handle: null, pending: [], closed: null });
+    this.segments.push({ path, handle: null, pending: [], pendingRecords: 0, closed: null });
     this.bytesInSegment = 0;
     this.scheduleFlush();
     return promise;
@@ -114,6 +120,7 @@ export class LogWriter {
         if (segment.pending.length > 0) {
           const batch = segment.pending;
           segment.pending = [];
+          segment.pendingRecords = 0;
           // Everything appended so far, except what waits in later files, is in this batch or before it.
           const target = this.appended - this.pendingAfter(0);
           segment.handle ??= await this.openSegment(segment.path);
@@ -149,7 +156,7 @@ export class LogWriter {
   /** Records appended to segments after index `i` (not yet flushable). */
   private pendingAfter(i: number): number {
     let count = 0;
-    for (let j = i; j < this.segments.length; j++) count += (this.segments[j] as Segment).pending.length;
+    for (let j = i; j < this.segments.length; j++) count += (this.segments[j] as Segment).pendingRecords;
     return count;
   }
 

@@ -28,8 +28,11 @@ function insertRecordParts(db: string, coll: string, documentBytes: Uint8Array):
 const DOC_ELEMENT_NAME = Buffer.from('\u0003doc\0', 'latin1');
 const END_OF_DOCUMENT = Buffer.from([0]);
 
-/** A log record framed for the log, reusing received document bytes where possible. */
-export function framedRecord(record: LogRecord, receivedBytes: (doc: object) => Uint8Array | undefined): Buffer {
+/**
+ * A log record framed for the log, as buffers for a vectored write; an inserted
+ * document's bytes are referenced as received, not copied.
+ */
+export function framedRecord(record: LogRecord, receivedBytes: (doc: object) => Uint8Array | undefined): Uint8Array[] {
   if (record.op === 'insert') {
     const raw = receivedBytes(record.doc);
     if (raw) return frameParts(insertRecordParts(record.db, record.coll, raw));

@@ -22,23 +22,21 @@ export function frameRecord(payload: Uint8Array): Buffer {
 }
 
 /**
- * Frames a payload assembled from parts, in one allocation: the header is written in
- * front and the CRC computed over the parts as they are copied.
+ * Frames a payload assembled from parts without copying them: returns the header
+ * followed by the parts, for a vectored write. The CRC runs over the parts in order.
  */
-export function frameParts(parts: readonly Uint8Array[]): Buffer {
-  const length = parts.reduce((n, p) => n + p.byteLength, 0);
-  const out = Buffer.allocUnsafe(RECORD_HEADER_SIZE + length);
-  out.writeUInt32LE(RECORD_MAGIC, 0);
-  out.writeUInt32LE(length, 4);
-  let offset = RECORD_HEADER_SIZE;
+export function frameParts(parts: readonly Uint8Array[]): Uint8Array[] {
+  const header = Buffer.allocUnsafe(RECORD_HEADER_SIZE);
+  let length = 0;
   let crc = 0;
   for (const part of parts) {
-    out.set(part, offset);
+    length += part.byteLength;
     crc = crc32(part, crc);
-    offset += part.byteLength;
   }
-  out.writeUInt32LE(crc, 8);
-  return out;
+  header.writeUInt32LE(RECORD_MAGIC, 0);
+  header.writeUInt32LE(length, 4);
+  header.writeUInt32LE(crc, 8);
+  return [header, ...parts];
 }
 
 export interface Damage {
