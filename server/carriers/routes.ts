@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Router, type Request } from 'express';
 import { toMapCollection } from '@shared/carriers/geojson';
 import { CarrierFilterSchema, CarrierListQuerySchema, type CarrierFilter, type CarrierListQuery } from '@shared/carriers/query';
@@ -14,6 +15,7 @@ import { can, editsAreVerified } from '../policies';
 import type { Actor } from '../users/roles';
 import { staleVersion } from './errors';
 import type { CarrierService } from './service';
+import { revisionCache } from './snapshot';
 
 const DeleteQuerySchema = z.strictObject({
   version: z.coerce.number({ message: 'version.required' }).int({ message: 'version.required' }).min(0, { message: 'version.required' }).optional(),
@@ -90,11 +92,21 @@ export function carrierRoutes(context: AppContext, carriers: CarrierService, cha
 /** `GET /api/carriers.geojson`: the same filters as the list, compact properties for the map. */
 export function carrierGeojsonRoute(context: AppContext, carriers: CarrierService): Router {
   const router = Router();
+  // The map asks for all 20,000 carriers at once: build each answer once per registry revision.
+  const bodies = revisionCache<{ body: string; etag: string }>(context.db.models, 8);
   router.get('/', permit(context, 'carrier:read'), validateQuery(CarrierFilterSchema), async (request: Request, response) => {
     const actor = actorOf(request);
-    const records = await carriers.all(parsedQuery<CarrierFilter>(response.locals), actor);
+    const filter = parsedQuery<CarrierFilter>(response.locals);
+    const asOf = todayInChina(new Date(context.now()));
+    // Only `mine` depends on who asks.
+    const key = JSON.stringify([asOf, filter, filter.mine ? actor.id : null]);
+    const { body, etag } = await bodies(key, async () => {
+      const text = JSON.stringify(toMapCollection(await carriers.all(filter, actor), asOf));
+      return { body: text, etag: `W/"${createHash('sha1').update(text).digest('base64url')}"` };
+    });
     response.setHeader('Cache-Control', 'private, no-cache');
-    response.type('application/geo+json').send(JSON.stringify(toMapCollection(records, todayInChina(new Date(context.now())))));
+    response.setHeader('ETag', etag);
+    response.type('application/geo+json').send(body);
   });
   return router;
 }

@@ -13,6 +13,35 @@ export async function bumpRegistryRevision(models: Models): Promise<void> {
   await models.Meta.updateOne({ _id: REVISION_ID }, { $inc: { value: 1 } }, { upsert: true });
 }
 
+/** The registry's revision, shared by every instance through the database. */
+export async function readRegistryRevision(models: Models): Promise<number> {
+  const meta = await models.Meta.findById(REVISION_ID).lean();
+  return typeof meta?.value === 'number' ? meta.value : 0;
+}
+
+/**
+ * Answers computed from the registry (e.g. the whole map's GeoJSON), kept per key while the
+ * revision stays put. Requests for the same key and revision share one computation, so fifty
+ * people opening the map at once cost one read of 20,000 carriers, not fifty in parallel.
+ */
+export function revisionCache<T>(models: Models, maxEntries: number) {
+  const entries = new Map<string, { revision: number; value: Promise<T> }>();
+  return async (key: string, compute: () => Promise<T>): Promise<T> => {
+    const revision = await readRegistryRevision(models);
+    const cached = entries.get(key);
+    if (cached && cached.revision === revision) return cached.value;
+    const value = compute();
+    entries.delete(key);
+    entries.set(key, { revision, value });
+    if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
+    // A failure (e.g. the store gone) is not kept: the next request computes again.
+    value.catch(() => {
+      if (entries.get(key)?.value === value) entries.delete(key);
+    });
+    return value;
+  };
+}
+
 /**
  * All verified carriers, cached per app instance and reloaded only when the registry revision
  * (kept in the database, so shared by every instance) has moved. Progress, forecasts and
@@ -22,10 +51,7 @@ export function registrySnapshot(models: Models) {
   let cached: { revision: number; records: CarrierRecord[] } | null = null;
   let inFlight: Promise<{ revision: number; records: CarrierRecord[] }> | null = null;
 
-  async function currentRevision(): Promise<number> {
-    const meta = await models.Meta.findById(REVISION_ID).lean();
-    return typeof meta?.value === 'number' ? meta.value : 0;
-  }
+  const currentRevision = () => readRegistryRevision(models);
 
   async function load(revision: number) {
     const docs = await models.Carrier.find({ deletedAt: null }).lean<CarrierLean[]>();

@@ -110,6 +110,36 @@ describe('one instance, edits racing', () => {
     expect(await reported()).toBe(before + 1);
   });
 
+  it('twenty map loads at once read the registry once, answer the same bytes, and the next write shows at once', async () => {
+    let carrierReads = 0;
+    const count = (operation: { collectionName: string; method: string }) => {
+      if (operation.collectionName === 'carriers' && operation.method === 'find') carrierReads += 1;
+    };
+    const connection = app.planner.context.db.connection;
+    connection.on('operation-start', count);
+    try {
+      await alice.post('/api/carriers', buildCarrier({ name: '地图并发前' }));
+      carrierReads = 0;
+      const replies = await Promise.all(Array.from({ length: 20 }, (_, index) => (index % 2 ? alice : bob).get('/api/carriers.geojson')));
+      expect(replies.map((reply) => reply.status)).toEqual(Array(20).fill(200));
+      expect(new Set(replies.map((reply) => JSON.stringify(reply.body))).size).toBe(1);
+      expect(carrierReads).toBe(1);
+
+      // As a browser revalidates its cached copy (fetch() would add `Cache-Control: no-cache` itself).
+      const revalidate = { 'If-None-Match': replies[0]!.headers.get('etag')!, 'Cache-Control': 'max-age=0' };
+      expect((await alice.get('/api/carriers.geojson', revalidate)).status).toBe(304);
+      const created = await bob.post('/api/carriers', buildCarrier({ name: '地图并发后' }));
+      const after = await alice.get('/api/carriers.geojson', revalidate);
+      expect(after.status).toBe(200);
+      expect(after.body.features.map((feature: { id: string }) => feature.id)).toContain(created.body.carrier.id);
+      // Filters and `mine` are answers of their own.
+      const filtered = await alice.get('/api/carriers.geojson?kind=accelerator');
+      expect(filtered.body.features.every((feature: { properties: { kind: string } }) => feature.properties.kind === 'accelerator')).toBe(true);
+    } finally {
+      connection.off('operation-start', count);
+    }
+  });
+
   it('an approval racing an edit of the same carrier: never both applied on the same base', async () => {
     const manager = await app.as('manager');
     const created = await app.as('admin').then((admin) => admin.post('/api/carriers', buildCarrier({ name: '审批与编辑竞争', owners: [] })));
@@ -169,8 +199,13 @@ describe('two app instances on one store', () => {
     const count = async (client: ApiClient) => (await client.get('/api/regions')).body.items.find((region: { id: string }) => region.id === 'taicang').carrierCount;
     const before = await count(onFirst);
     expect(await count(onSecond)).toBe(before);
-    expect((await onFirst.post('/api/carriers', buildCarrier({ name: '第一实例登记' }))).status).toBe(201);
+    const mapIds = async (client: ApiClient) => (await client.get('/api/carriers.geojson')).body.features.map((feature: { id: string }) => feature.id);
+    await mapIds(onSecond);
+    const onFirstCreated = await onFirst.post('/api/carriers', buildCarrier({ name: '第一实例登记' }));
+    expect(onFirstCreated.status).toBe(201);
     expect(await count(onSecond)).toBe(before + 1);
+    // The second instance's cached map answer follows the shared revision too.
+    expect(await mapIds(onSecond)).toContain(onFirstCreated.body.carrier.id);
 
     expect((await onSecond.post('/api/auth/logout')).status).toBe(204);
     expect((await onFirst.get('/api/carriers')).status).toBe(401);
