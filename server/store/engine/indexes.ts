@@ -163,6 +163,14 @@ export class Index {
   /** Every key the document produces (one per combination of array elements). */
   keysOf(doc: Doc): Array<{ key: string; values: unknown[] }> {
     if (!this.covers(doc)) return [];
+    if (this.fields.length === 1 && this.geoFields.length === 0) {
+      // The common case, without the combination machinery below.
+      const values = valuesAtPath(doc, (this.fields[0] as [string, KeyDirection])[0]);
+      if (values.length === 1) {
+        const value = values[0] === undefined ? null : values[0];
+        return [{ key: keyOf(value), values: [value] }];
+      }
+    }
     const ordinary = this.fields.filter(([, d]) => d !== '2dsphere');
     let combos: unknown[][] = [[]];
     let arrayFields = 0;

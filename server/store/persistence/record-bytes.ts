@@ -13,20 +13,34 @@ function stringElement(name: string, value: string): Buffer {
   return element;
 }
 
+const DOC_ELEMENT_NAME = Buffer.from('\u0003doc\0', 'latin1');
+const END_OF_DOCUMENT = Buffer.from([0]);
+
+/** The fixed part of an insert record for one collection, built once per namespace. */
+const insertPrefixes = new Map<string, Buffer>();
+
+function insertPrefix(db: string, coll: string): Buffer {
+  const ns = `${db}\0${coll}`;
+  let prefix = insertPrefixes.get(ns);
+  if (!prefix) {
+    prefix = Buffer.concat([stringElement('op', 'insert'), stringElement('db', db), stringElement('coll', coll), DOC_ELEMENT_NAME]);
+    if (insertPrefixes.size > 1000) insertPrefixes.clear();
+    insertPrefixes.set(ns, prefix);
+  }
+  return prefix;
+}
+
 /**
- * BSON of an insert record, embedding the document's bytes as received from the client
- * instead of serialising it again (the bulk of an insert's cost). The stored document
- * was built from exactly these bytes, so replay yields the same document.
+ * BSON of an insert record as parts, embedding the document's bytes as received from
+ * the client instead of serialising it again (the bulk of an insert's cost). The stored
+ * document was built from exactly these bytes, so replay yields the same document.
  */
 function insertRecordParts(db: string, coll: string, documentBytes: Uint8Array): Uint8Array[] {
-  const fields = Buffer.concat([stringElement('op', 'insert'), stringElement('db', db), stringElement('coll', coll), DOC_ELEMENT_NAME]);
+  const fields = insertPrefix(db, coll);
   const size = Buffer.alloc(4);
   size.writeInt32LE(4 + fields.length + documentBytes.byteLength + 1, 0);
   return [size, fields, documentBytes, END_OF_DOCUMENT];
 }
-
-const DOC_ELEMENT_NAME = Buffer.from('\u0003doc\0', 'latin1');
-const END_OF_DOCUMENT = Buffer.from([0]);
 
 /**
  * A log record framed for the log, as buffers for a vectored write; an inserted
