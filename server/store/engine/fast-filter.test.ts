@@ -32,6 +32,7 @@ const condition = fc.oneof(
   fc.record({ $gte: scalar, $lt: scalar }),
   fc.record({ $lte: scalar }),
   fc.record({ $in: fc.array(scalar, { maxLength: 3 }) }),
+  fc.record({ $in: fc.array(scalar, { minLength: 9, maxLength: 14 }) }),
   fc.record({ $nin: fc.array(scalar, { maxLength: 3 }) }),
   fc.record({ $exists: fc.boolean() }),
 );

@@ -1,4 +1,5 @@
 import { ObjectId } from '../values/bson';
+import { keyOf } from '../values/keys';
 import { compareStrings } from '../values/order';
 import { isPlainObject, type Doc } from '../values/typed';
 
@@ -126,7 +127,12 @@ function compileCondition(path: string, condition: unknown): Test | null {
       case '$nin': {
         if (!Array.isArray(arg) || !arg.every(isFastScalar)) return null;
         const operands = arg as Scalar[];
-        const test: Test = (doc) => any(doc, (v) => operands.some((o) => equals(v, o)));
+        // A long list (an import checking thousands of names) is looked up, not scanned.
+        const keys = new Set(operands.map(keyOf));
+        const isIn = operands.length > 8
+          ? (v: unknown) => isFastScalar(v) && keys.has(keyOf(v))
+          : (v: unknown) => operands.some((o) => equals(v, o));
+        const test: Test = (doc) => any(doc, isIn);
         tests.push(op === '$in' ? test : (doc) => !test(doc));
         break;
       }
