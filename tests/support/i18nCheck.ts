@@ -23,12 +23,19 @@ export const CJK = /[\u2e80-\u2fdf\u3000-\u303f\u3300-\u33ff\u3400-\u4dbf\u4e00-
  */
 export const RAW_KEY = /\b(?:common|login|map|dashboard|planner|registry|review|admin|validation):[\w.]+|\b[a-z]+[A-Za-z]*\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b|\{\{/g;
 
-/** All text of the page except data (see the note at the top of this file). */
+/**
+ * All text of the page except data (see the note at the top of this file), one text node
+ * after another with a space between: a hint ending "…once saved." followed by a message
+ * "target id must…" must not read as the key `saved.target`.
+ */
 export function textWithoutUserData(page: Page): Promise<string> {
   return page.evaluate(() => {
     const copy = document.body.cloneNode(true) as HTMLElement;
     copy.querySelectorAll('[data-user-content], [lang^="zh"], script, style').forEach((node) => node.remove());
-    return copy.textContent ?? '';
+    const texts: string[] = [];
+    const walker = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.nodeValue ?? '');
+    return texts.join(' ');
   });
 }
 
