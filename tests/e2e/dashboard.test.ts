@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { isOpenOn } from '@shared/carriers/derive';
+import type { CarrierRecord } from '@shared/carriers/record';
 import { todayInChina } from '@shared/dates';
 import { formatArea } from '../../client/src/i18n/format';
 import { buildCarrier, buildPhase } from '../support/factories';
@@ -162,6 +164,9 @@ describe('the leader dashboard', () => {
       expect(await header.textContent()).toContain(language === 'zh' ? '核实口径' : 'Verified');
       expect(await page.getByTestId('print-button').isVisible()).toBe(false);
       expect(await page.locator('.shell-header').isVisible()).toBe(false);
+      // The baseline check prints too, after the breakdowns.
+      await page.getByTestId('baseline-check').locator('table').waitFor();
+      expect(await page.getByTestId('baseline-check').locator('table').isVisible()).toBe(true);
       await saveScreenshot(page, `dashboard-print-${language}`);
       // The PDF chromium prints: cards, then charts and breakdowns each from a new page.
       const pdf = await page.pdf({ path: path.join(ARTIFACT_DIR, `dashboard-print-${language}.pdf`), format: 'A4', printBackground: true, preferCSSPageSize: true });
@@ -195,6 +200,41 @@ describe('the leader dashboard', () => {
     const page = await openAs('leader', 'zh');
     await openDashboard(page);
     expect(await textWithoutUserData(page)).toMatch(new RegExp(CJK.source));
+  });
+
+  it('checks Taicang’s published 2020 baseline against the registry, flagging 36 carriers stated against 41 counted', async () => {
+    // The registry on 2020-12-31, counted here from the carriers the API serves: carriers with a phase open that day.
+    const carriers = (await leaderApi.get('/api/regions/taicang/carriers')).body.items as CarrierRecord[];
+    const open = carriers.filter((carrier) => carrier.phases.some((phase) => isOpenOn(phase, '2020-12-31')));
+    expect(open.length).toBe(41);
+
+    const page = await openAs('leader', 'zh');
+    await openDashboard(page);
+    const check = page.getByTestId('baseline-check');
+    await check.getByTestId('baseline-flags').waitFor();
+    const cells = async (row: string) => (await check.getByTestId(`baseline-${row}`).locator('td').allTextContents()).map((text) => text.trim());
+    expect(await cells('stated-total')).toEqual(['36 家', `${open.length} 家`, '⚠ 不一致： +5 家', '91.8 万㎡', '91.8 万㎡', '✓ 一致']);
+    expect(await check.getByTestId('baseline-stated-total').locator('td[data-agrees="false"]').count()).toBe(1);
+    expect(await cells('kinds-sum')).toEqual(['41 家', '41 家', '✓ 一致', '91.8 万㎡', '91.8 万㎡', '✓ 一致']);
+    expect(await cells('makerspace')).toEqual(['21 家', '21 家', '✓ 一致', '4.3 万㎡', '4.3 万㎡', '✓ 一致']);
+    expect(await cells('incubator')).toEqual(['15 家', '15 家', '✓ 一致', '48.9 万㎡', '48.9 万㎡', '✓ 一致']);
+    expect(await cells('accelerator')).toEqual(['5 家', '5 家', '✓ 一致', '38.6 万㎡', '38.6 万㎡', '✓ 一致']);
+    const flags = await check.getByTestId('baseline-flags').textContent();
+    expect(flags).toContain('文件所列载体总数 36 家，与其分项之和 41 家（21 + 15 + 5）不一致');
+    expect(flags).toContain('登记系统 2020-12-31 有载体 41 家，与文件所列总数 36 家相差 +5 家。');
+    expect(await check.textContent()).toContain('《太仓市“十四五”科技创新规划》第一章 三');
+    await check.screenshot({ path: path.join(ARTIFACT_DIR, 'dashboard-baseline-zh.png') });
+
+    const english = await openAs('leader', 'en');
+    await openDashboard(english);
+    const checkEn = english.getByTestId('baseline-check');
+    await checkEn.getByTestId('baseline-flags').waitFor();
+    expect(await checkEn.getByTestId('baseline-flags').textContent()).toContain('The plan states 36 carriers in total, but its kinds add up to 41 carriers (21 + 15 + 5).');
+    await checkEn.screenshot({ path: path.join(ARTIFACT_DIR, 'dashboard-baseline-en.png') });
+
+    // Kunshan has no published baseline here: no check.
+    await openDashboard(page, '?region=kunshan');
+    expect(await page.getByTestId('baseline-check').count()).toBe(0);
   });
 
   it('says how many of Suzhou’s nine units have data', async () => {

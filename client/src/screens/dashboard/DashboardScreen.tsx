@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Empty, ErrorView, Loading } from '../../ui/StatusView';
+import { BaselineCheckNote } from './baseline/BaselineCheckNote';
 import { BreakdownSection } from './breakdowns/BreakdownSection';
 import { TargetCard } from './cards/TargetCard';
 import { CumulativeChart } from './charts/CumulativeChart';
@@ -56,7 +57,7 @@ export default function DashboardScreen() {
   );
 }
 
-/** Cards, then the two area charts, then the breakdowns: the order of the printed report. */
+/** Cards, then the two area charts, then the breakdowns and the baseline check: the order of the printed report. */
 function DashboardBody({ report }: { report: ProgressReply }) {
   const { t } = useTranslation('dashboard');
   const { targets, forecasts, asOf } = report;
@@ -89,6 +90,7 @@ function DashboardBody({ report }: { report: ProgressReply }) {
         </section>
       )}
       <BreakdownSection targets={targets} />
+      <BaselineCheckNote region={report.region} basis={report.basis} />
     </>
   );
 }
