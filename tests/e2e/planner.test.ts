@@ -112,11 +112,16 @@ describe('the planner workspace', () => {
     await form.getByLabel('计划投用日期').fill('2025-10-01');
     const map = form.locator('.base-map-leaflet');
     await map.scrollIntoViewIfNeeded();
+    // The picker opens on the scenario's region: Taicang fills the map, wide enough to be labelled.
+    const taicangLabel = map.locator('.unit-label-icon', { hasText: '太仓市' });
+    await expect.poll(() => taicangLabel.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
     const box = (await map.boundingBox())!;
     await page.mouse.click(box.x + box.width * 0.6, box.y + box.height * 0.5);
     await expect.poll(() => form.getByLabel('经度').inputValue()).not.toBe('');
     await form.getByRole('button', { name: '加入方案' }).click();
     await expect.poll(() => page.getByTestId('hypothetical-list').textContent()).toContain('E2E 假设加速器');
+    // The carriers already added stay on the picker's map, drawn as sketches with their names.
+    await expect.poll(() => map.locator('.sketched-carrier-label').allTextContents()).toEqual(['E2E 假设加速器']);
     // Under construction weighs 0.9: 40,000 ㎡ opening in 2025 adds 36,000 ㎡ to the expected forecast.
     await expect.poll(() => rawValue(page, 'scenario-forecast-A1')).toBeCloseTo(before + 36_000, 6);
     await saveScreenshot(page, 'planner-hypothetical-zh');

@@ -117,6 +117,29 @@ describe('a manager registers a carrier and a planner approves it', () => {
   });
 });
 
+describe('the location picker of the carrier form', () => {
+  it('opens on the form’s region and moves to another region when one is chosen', { timeout: 60_000 }, async () => {
+    const { page, errors } = await openAs('admin', 'zh');
+    await visit(page, '/registry/new');
+    const map = page.locator('.location-picker .base-map-leaflet');
+    await map.waitFor();
+    const labelOpacity = (name: string) => map.locator('.unit-label-icon', { hasText: name }).evaluate((element) => getComputedStyle(element).opacity);
+    // Taicang (the form’s default region) fills the map, wide enough for its label; all of Suzhou would not be.
+    await expect.poll(() => labelOpacity('太仓市')).toBe('1');
+    const box = (await map.boundingBox())!;
+    const inView = async (name: string) => {
+      const label = (await map.locator('.unit-label-icon', { hasText: name }).boundingBox())!;
+      return label.x > box.x && label.x < box.x + box.width && label.y > box.y && label.y < box.y + box.height;
+    };
+    expect(await inView('昆山市')).toBe(false);
+    await page.getByLabel(/^地区/).selectOption('kunshan');
+    await expect.poll(() => inView('昆山市')).toBe(true);
+    expect(await labelOpacity('昆山市')).toBe('1');
+    await saveScreenshot(page, 'registry-create-kunshan-zh');
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('validation in the carrier form', () => {
   it('shows a field error next to its field in Chinese, moves focus to it, and shows it in English after switching language', { timeout: 60_000 }, async () => {
     const { page, errors } = await openAs('manager', 'zh');

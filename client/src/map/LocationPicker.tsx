@@ -1,4 +1,5 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import type L from 'leaflet';
 import { useTranslation } from 'react-i18next';
 import { DATUMS, type Datum } from '@shared/carriers/vocabulary';
 import { findRegion } from '@shared/regions';
@@ -10,6 +11,7 @@ import { DistrictLayer } from './DistrictLayer';
 import { boundsAround } from './outlines';
 import { fromMapPosition, parseLngLat, toMapPosition, type LngLatValue } from './pickedLocation';
 import { PickerMarker } from './PickerMarker';
+import { FitToBounds } from './viewControllers';
 
 export type { LngLatValue } from './pickedLocation';
 
@@ -28,16 +30,24 @@ export interface LocationPickerProps {
   /** A validation message for the location, shown under the fields. */
   error?: string;
   disabled?: boolean;
+  /**
+   * What the map opens on while no point is placed, e.g. the form's region
+   * (`regionBounds(regionId)` from ./outlines); all of Suzhou unless given. When it changes
+   * (another region chosen) the map moves there, unless a point is placed.
+   */
+  bounds?: L.LatLngBounds;
+  /** Extra layers drawn under the marker, one component each (e.g. `SketchedCarriersLayer`). */
+  children?: ReactNode;
 }
 
 const PLAIN_FILL = '#f7f8fa';
 const format = (value: number) => String(Number(value.toFixed(6)));
 
 /**
- * Location field for the registry form: click the map to place, drag to adjust, or type or
- * paste coordinates in the datum they were copied in. The map always shows WGS-84.
+ * Location field for forms: click the map to place, drag to adjust, or type or paste
+ * coordinates in the datum they were copied in. The map always shows WGS-84.
  */
-export function LocationPicker({ value, datum, onChange, label, error, disabled = false }: LocationPickerProps) {
+export function LocationPicker({ value, datum, onChange, label, error, disabled = false, bounds, children }: LocationPickerProps) {
   const { t, i18n } = useTranslation('map');
   const language = currentLanguage(i18n.language);
   const tileUrl = useSession().session.tileUrl ?? null;
@@ -55,10 +65,10 @@ export function LocationPicker({ value, datum, onChange, label, error, disabled 
   }, [value]);
 
   const position = useMemo(() => (value ? toMapPosition(value, datum) : null), [value, datum]);
-  // A few kilometres around a placed point, enough to see the nearest town names; all of
-  // Suzhou for an empty field.
+  // A few kilometres around a placed point, enough to see the nearest town names; the
+  // given bounds (the form's region) or all of Suzhou for an empty field.
   const [initialBounds] = useState(() =>
-    position ? boundsAround([{ lng: position.lng - 0.03, lat: position.lat - 0.03 }, { lng: position.lng + 0.03, lat: position.lat + 0.03 }]) : undefined,
+    position ? boundsAround([{ lng: position.lng - 0.03, lat: position.lat - 0.03 }, { lng: position.lng + 0.03, lat: position.lat + 0.03 }]) : bounds,
   );
 
   const typeCoordinate = (nextLng: string, nextLat: string) => {
@@ -122,6 +132,8 @@ export function LocationPicker({ value, datum, onChange, label, error, disabled 
         <BaseMap label={label ?? t('picker.label')} attribution={t('attribution')} bounds={initialBounds} tileUrl={tileUrl}>
           <BoundaryLayer fillFor={() => PLAIN_FILL} labelFor={unitLabel} version={language} translucent={tileUrl !== null} />
           <DistrictLayer language={language} />
+          <FitToBounds bounds={bounds} enabled={!position} />
+          {children}
           <PickerMarker
             position={position}
             title={t('picker.marker')}

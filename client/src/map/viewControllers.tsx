@@ -16,6 +16,24 @@ export function FitToRegion({ regionId }: { regionId: string | null }) {
   return null;
 }
 
+/**
+ * Frames new bounds when they change after the map opened (the map opens on its own
+ * `bounds`), unless `enabled` is false then — a placed marker should stay in view.
+ */
+export function FitToBounds({ bounds, enabled = true }: { bounds: L.LatLngBounds | undefined; enabled?: boolean }) {
+  const map = useMap();
+  const key = bounds?.toBBoxString() ?? '';
+  const previous = useRef(key);
+  useEffect(() => {
+    if (previous.current === key) return;
+    previous.current = key;
+    if (enabled && bounds) map.fitBounds(bounds, { padding: [12, 12] });
+    // `key` stands for `bounds`: a new object with the same box is the same view.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, key, enabled]);
+  return null;
+}
+
 /** Up to this many matches of a name search are framed on the map. */
 const MAX_FRAMED_MATCHES = 20;
 

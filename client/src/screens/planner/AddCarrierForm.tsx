@@ -1,15 +1,19 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CARRIER_KINDS, INDUSTRIES } from '@shared/carriers/vocabulary';
 import type { HypotheticalCarrier } from '@shared/planner';
 import { findRegion, REGIONS } from '@shared/regions';
 import { LocationPicker } from '../../map/LocationPicker';
+import { regionBounds } from '../../map/outlines';
+import { SketchedCarriersLayer, type SketchedCarrier } from '../../map/SketchedCarriersLayer';
 import { useUiLanguage } from '../dashboard/useUiLanguage';
 import { FormField } from './FormField';
 import { buildHypothetical, type FieldProblems, type HypotheticalFields } from './hypotheticalForm';
 
 interface AddCarrierFormProps {
   region: string;
+  /** The carriers the scenario already adds, drawn on the map. */
+  added: readonly HypotheticalCarrier[];
   onAdd(carrier: HypotheticalCarrier): void;
 }
 
@@ -34,8 +38,14 @@ function emptyFields(region: string): HypotheticalFields {
   };
 }
 
+function sketchOf(carrier: HypotheticalCarrier, index: number): SketchedCarrier {
+  const [lng, lat] = carrier.location.coordinates;
+  const areaM2 = carrier.phases.reduce((sum, phase) => sum + (phase.incubationAreaM2 ?? 0), 0);
+  return { key: `${index}-${carrier.name}`, name: carrier.name, kind: carrier.kind, lng, lat, areaM2 };
+}
+
 /** A carrier that does not exist yet: what it is, how big, when it opens, and where (clicked on the map). */
-export function AddCarrierForm({ region, onAdd }: AddCarrierFormProps) {
+export function AddCarrierForm({ region, added, onAdd }: AddCarrierFormProps) {
   const { t } = useTranslation('planner');
   const language = useUiLanguage();
   const [fields, setFields] = useState(() => emptyFields(region));
@@ -44,6 +54,10 @@ export function AddCarrierForm({ region, onAdd }: AddCarrierFormProps) {
   const set = <K extends keyof HypotheticalFields>(key: K, value: HypotheticalFields[K]) => setFields((current) => ({ ...current, [key]: value }));
   const units = REGIONS.filter((candidate) => (candidate.id === region || candidate.parent === region) && candidate.districts.length > 0);
   const districts = findRegion(fields.region)?.districts ?? [];
+  // The map opens on the scenario's county-level unit; in a parent region (Suzhou), on the
+  // unit chosen for the carrier, which it must lie in.
+  const bounds = useMemo(() => regionBounds(fields.region), [fields.region]);
+  const sketches = useMemo(() => added.map(sketchOf), [added]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -146,7 +160,10 @@ export function AddCarrierForm({ region, onAdd }: AddCarrierFormProps) {
           datum={fields.datum}
           error={problems.location ? (problems.location.shared ? t(problems.location.key, { ns: 'validation', keySeparator: false }) : t(problems.location.key)) : undefined}
           onChange={(location, datum) => setFields((current) => ({ ...current, location, datum }))}
-        />
+          bounds={bounds}
+        >
+          <SketchedCarriersLayer carriers={sketches} />
+        </LocationPicker>
       </div>
       <div className="form-actions">
         <button type="submit" className="primary">

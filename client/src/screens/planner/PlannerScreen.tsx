@@ -132,7 +132,7 @@ function Workspace({ data, params, onParams }: WorkspaceProps) {
         <h2 id="add-title">{t('add.title')}</h2>
         <p className="section-caption">{t('add.caption')}</p>
         <div className="add-layout">
-          <AddCarrierForm region={region} onAdd={(carrier) => dispatch({ type: 'add', carrier })} />
+          <AddCarrierForm region={region} added={draft.additions} onAdd={(carrier) => dispatch({ type: 'add', carrier })} />
           <div>
             <h3>{t('add.listTitle')}</h3>
             <HypotheticalList carriers={draft.additions} region={region} onRemove={(index) => dispatch({ type: 'remove', index })} />

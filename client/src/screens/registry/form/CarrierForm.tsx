@@ -137,7 +137,7 @@ export function CarrierForm({ initial, version, forReview, hadContact, notice, o
         <section className="panel form-section" aria-labelledby="carrier-location">
           <h2 id="carrier-location">{t('form.sections.location')}</h2>
           <p className="field-hint">{t('form.locationHint')}</p>
-          <LocationField value={draft.location} onChange={(location) => update({ location })} />
+          <LocationField value={draft.location} region={draft.region} onChange={(location) => update({ location })} />
         </section>
 
         <section className="panel form-section" aria-labelledby="carrier-phases">

@@ -8,12 +8,14 @@ import { Loading } from '../../../ui/StatusView';
 import type { LocationDraft } from './draft';
 
 // Leaflet is heavy: the picker loads after the rest of the form, which stays usable meanwhile.
-const LocationPicker = lazy(() => import('../../../map/LocationPicker').then((module) => ({ default: module.LocationPicker })));
+const RegionLocationPicker = lazy(() => import('./RegionLocationPicker'));
 
 const LOCATION_PATHS = ['location.coordinates.0', 'location.coordinates.1', 'location', 'locationDatum'];
 
 export interface LocationFieldProps {
   value: LocationDraft;
+  /** The form's region: the map opens on it. */
+  region: string;
   onChange(next: LocationDraft): void;
 }
 
@@ -24,11 +26,12 @@ function toPickerValue(draft: LocationDraft): LngLatValue | null {
 }
 
 /**
- * The map's LocationPicker (click to place, drag, datum selector, typed coordinates) plus
+ * The map's LocationPicker, opening on the form's region (click to place, drag, datum
+ * selector, typed coordinates) plus
  * the "approximate" flag. The form keeps the coordinates in the datum they were entered
  * in and submits that datum; the server stores WGS-84.
  */
-export function LocationField({ value, onChange }: LocationFieldProps) {
+export function LocationField({ value, region, onChange }: LocationFieldProps) {
   const { t } = useTranslation('registry');
   const { problemFor, edited } = useFormErrors();
   const messageOf = useProblemMessage();
@@ -37,7 +40,8 @@ export function LocationField({ value, onChange }: LocationFieldProps) {
   return (
     <div className="location-field">
       <Suspense fallback={<Loading />}>
-        <LocationPicker
+        <RegionLocationPicker
+          region={region}
           label={t('form.locationLegend')}
           value={toPickerValue(value)}
           datum={value.datum}
