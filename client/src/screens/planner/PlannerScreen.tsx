@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useReducer } from 'react';
+import { Link, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_FORECAST_WEIGHTS } from '@shared/planner';
 import { Empty, ErrorView, Loading } from '../../ui/StatusView';
@@ -18,10 +19,31 @@ import { deleteScenario, definitionOf, useSavedScenarios, type SavedScenario } f
 import { draftReducer, EMPTY_DRAFT, fromScenario, hasEdits, toScenario } from './scenarioDraft';
 import { usePlannerData, type PlannerData } from './usePlannerData';
 import { useScenarioResults } from './useScenarioResults';
+import '../../ui/forms/forms.css';
 import './planner.css';
+import { PlannerTabs } from './PlannerTabs';
+import { CreateTargetPage, EditTargetPage } from './targets/TargetEditPage';
+import { TargetsPage } from './targets/TargetsPage';
 
-/** 规划推演: what-if scenarios on the region's pipeline, recomputed in the browser on every edit. */
+/**
+ * 规划推演 for planners and admins: /planner (what-if scenarios) and /planner/targets (the
+ * targets as data: list, /planner/targets/new, /planner/targets/:id/edit).
+ */
 export default function PlannerScreen() {
+  const { t } = useTranslation();
+  return (
+    <Routes>
+      <Route index element={<ScenarioPage />} />
+      <Route path="targets" element={<TargetsPage />} />
+      <Route path="targets/new" element={<CreateTargetPage />} />
+      <Route path="targets/:id/edit" element={<EditTargetPage />} />
+      <Route path="*" element={<div className="status-view status-error">{t('states.notFound')}</div>} />
+    </Routes>
+  );
+}
+
+/** What-if scenarios on the region's pipeline, recomputed in the browser on every edit. */
+function ScenarioPage() {
   const { t } = useTranslation('planner');
   const [params, updateParams] = useProgressParams();
   const regions = useRegionsWithTargets();
@@ -29,6 +51,7 @@ export default function PlannerScreen() {
 
   return (
     <section className="screen progress-screen planner-screen">
+      <PlannerTabs region={params.region} />
       <header className="screen-header">
         <h1>{t('title')}</h1>
         <ProgressToolbar params={params} regions={regions.data ?? []} onChange={updateParams} />
@@ -38,7 +61,9 @@ export default function PlannerScreen() {
       ) : !data.data || data.data.region !== params.region ? (
         <Loading />
       ) : data.data.targets.length === 0 ? (
-        <Empty>{t('noTargets')}</Empty>
+        <Empty>
+          {t('noTargets')} <Link to={`/planner/targets?${new URLSearchParams({ region: params.region }).toString()}`}>{t('tabs.targets')}</Link>
+        </Empty>
       ) : (
         <Workspace key={params.region} data={data.data} params={params} onParams={updateParams} />
       )}
