@@ -162,6 +162,18 @@ export class Index {
 
   /** Every key the document produces (one per combination of array elements). */
   keysOf(doc: Doc): Array<{ key: string; values: unknown[] }> {
+    // Checking then adding a document asks twice in a row; stored documents never change.
+    if (doc === this.lastKeyed) return this.lastKeys;
+    const keys = this.computeKeys(doc);
+    this.lastKeyed = doc;
+    this.lastKeys = keys;
+    return keys;
+  }
+
+  private lastKeyed: Doc | null = null;
+  private lastKeys: Array<{ key: string; values: unknown[] }> = [];
+
+  private computeKeys(doc: Doc): Array<{ key: string; values: unknown[] }> {
     if (!this.covers(doc)) return [];
     if (this.fields.length === 1 && this.geoFields.length === 0) {
       // The common case, without the combination machinery below.
