@@ -55,12 +55,12 @@ export function measurePhaseFlow(context: MeasureContext, event: 'opened' | 'sta
   const { order, starts } = phasesByYear(index, event);
   const series: SeriesPoint[] = [];
   const yearStarts: number[] = [];
-  context.years.forEach((window, slot) => {
+  for (const window of context.years) {
     const first = tally.size;
     yearStarts.push(first);
     if (window.state === 'future') {
       series.push({ year: window.year, state: window.state, value: null, contributors: tally.contributorsBetween(first, first, ref) });
-      return;
+      continue;
     }
     // Dates are checked only in a year the period or as-of cuts.
     const from = window.fromKey;
@@ -82,7 +82,7 @@ export function measurePhaseFlow(context: MeasureContext, event: 'opened' | 'sta
       tally.add(p, c, tier, area);
     }
     series.push({ year: window.year, state: window.state, value, contributors: tally.contributorsBetween(first, tally.size, ref) });
-  });
+  }
   yearStarts.push(tally.size);
   return {
     contributorKind: 'phase',

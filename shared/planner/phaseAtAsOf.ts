@@ -31,7 +31,7 @@ import type { IsoDate } from '../dates';
 export function phaseStatusAt(phase: Phase, asOf: IsoDate): PhaseStatus {
   const opened = phase.openedOn;
   if (opened !== undefined && opened <= asOf) return phase.closedOn !== undefined && phase.closedOn <= asOf ? 'closed' : 'open';
-  if (phase.status === 'planned') return 'planned';
+  if (opened === undefined && phase.status === 'planned') return 'planned';
   const started = phase.constructionStartedOn;
   if (started !== undefined) return started <= asOf ? 'under_construction' : 'planned';
   return phase.status === 'under_construction' ? 'under_construction' : 'planned';
