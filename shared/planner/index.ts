@@ -78,3 +78,4 @@ export {
   type ChainReference,
   type ChainSplit,
 } from './chain';
+export { isPipelineAt, phaseStatusAt, plannedOpeningAt } from './phaseAtAsOf';

@@ -28,7 +28,7 @@ export function PipelineTable({ rows, draft, region, asOf, onInclude, onSlip }: 
   if (rows.length === 0) return <Empty>{t('pipeline.empty', { date: asOf })}</Empty>;
 
   return (
-    <div className="table-scroll">
+    <div className="table-scroll pipeline-scroll">
       <table className="pipeline-table" data-testid="pipeline-table">
         <thead>
           <tr>

@@ -2,7 +2,7 @@ import type { CarrierRecord, StoredPhase } from '@shared/carriers/record';
 import type { CarrierKind, PhaseStatus } from '@shared/carriers/vocabulary';
 import type { IsoDate } from '@shared/dates';
 import { slipPhase } from '@shared/planner';
-import { isPipelineAt, phaseStatusAt, plannedOpeningAt } from '@shared/planner/phaseAtAsOf';
+import { isPipelineAt, phaseStatusAt, plannedOpeningAt } from '@shared/planner';
 
 /** One phase not yet open at the as-of: a row of the pipeline table. */
 export interface PipelineRow {

@@ -45,10 +45,10 @@ export function DateField({ path, label, value, onChange, hint, required, classN
             edited(path);
             onChange(event.target.value);
           }}
-          onBlur={() => {
+          onBlur={(event) => {
             const normalized = normalizeDateInput(value);
             if (normalized !== value) onChange(normalized);
-            control.onBlur();
+            control.onBlur(event);
           }}
         />
       )}

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type FocusEvent, type ReactNode } from 'react';
 import { useFormErrors, useProblemMessage } from './FormErrors';
 
 /** Attributes that tie a control to its label, hint and error message. */
@@ -8,7 +8,16 @@ export interface ControlProps {
   'aria-invalid': boolean;
   'aria-describedby'?: string;
   'aria-required'?: boolean;
-  onBlur(): void;
+  onBlur(event?: FocusEvent<HTMLElement>): void;
+}
+
+/**
+ * Leaving a field for the submit button shows no message yet: the message would push the
+ * button down under the pointer and the click would miss. The submit validates everything.
+ */
+function isLeavingForSubmit(event?: FocusEvent<HTMLElement>): boolean {
+  const next = event?.relatedTarget;
+  return next instanceof HTMLButtonElement && next.type === 'submit';
 }
 
 export interface FieldProps {
@@ -49,7 +58,9 @@ export function Field({ path, label, hint, required, className, children }: Fiel
         'aria-invalid': Boolean(problem),
         'aria-describedby': describedBy,
         'aria-required': required || undefined,
-        onBlur: () => touch(path),
+        onBlur: (event) => {
+          if (!isLeavingForSubmit(event)) touch(path);
+        },
       })}
       {hint && (
         <span id={hintId} className="field-hint">
