@@ -61,6 +61,9 @@ export const errorHandler: ErrorRequestHandler = (error, request, response, next
   const language = requestLanguage(request);
   if (known) {
     if (known.status >= 500) request.log?.warn({ err: error }, known.id);
+    // With the store gone, express-session would first try to save the session (another
+    // server-selection timeout) before this answer leaves: drop it, so the 503 is prompt.
+    if (known.id === 'store_unavailable') (request as { session?: unknown }).session = undefined;
     response.status(known.status).json({
       error: {
         id: known.id,
