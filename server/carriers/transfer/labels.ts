@@ -10,31 +10,21 @@ import {
   type PhaseStatus,
   type Tier,
 } from '@shared/carriers/vocabulary';
+import { INDUSTRY_NAMES, KIND_NAMES, namesIn, PHASE_STATUS_NAMES, TIER_NAMES } from '@shared/carriers/labels';
 import { OVERSEAS_DISTRICT_ID, REGIONS, findRegion } from '@shared/regions';
 import type { Language } from '@shared/validation/messages';
 
 /*
  * The words spreadsheets use for the closed vocabularies, both ways: exports write the
  * Chinese label (or the English identifier), imports accept either plus common variants.
- * The Chinese labels are the UI's (client/src/i18n/zh/common.ts).
+ * The labels themselves are shared with the UI (shared/carriers/labels.ts).
  */
 
-export const KIND_LABELS: Record<CarrierKind, string> = { makerspace: '众创空间', incubator: '孵化器', accelerator: '加速器' };
-export const TIER_LABELS: Record<Tier, string> = { national: '国家级', provincial: '省级', prefecture: '苏州市级', county: '县级市级' };
-export const STATUS_LABELS: Record<PhaseStatus, string> = { planned: '规划', under_construction: '在建', open: '投用', closed: '关闭' };
+export const KIND_LABELS: Record<CarrierKind, string> = namesIn(KIND_NAMES, 'zh');
+export const TIER_LABELS: Record<Tier, string> = namesIn(TIER_NAMES, 'zh');
+export const STATUS_LABELS: Record<PhaseStatus, string> = namesIn(PHASE_STATUS_NAMES, 'zh');
 export const DATUM_LABELS: Record<Datum, string> = { wgs84: 'WGS-84', gcj02: 'GCJ-02', bd09: 'BD-09' };
-export const INDUSTRY_LABELS: Record<Industry, string> = {
-  equipment: '高端装备',
-  materials: '先进材料',
-  biomedicine: '生物医药',
-  aerospace: '航空航天',
-  digital: '数字经济',
-  electronics: '电子信息',
-  automotive: '汽车及零部件',
-  agriculture: '现代农业',
-  services: '科技服务',
-  other: '其他',
-};
+export const INDUSTRY_LABELS: Record<Industry, string> = namesIn(INDUSTRY_NAMES, 'zh');
 
 /** Lowercase, NFKC (full-width letters and digits to ASCII), no spaces or hyphens. */
 export function normalizeWord(text: string): string {

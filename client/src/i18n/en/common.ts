@@ -1,4 +1,5 @@
 import type { common as zh } from '../zh/common';
+import { INDUSTRY_NAMES, KIND_NAMES, namesIn, PHASE_STATUS_NAMES, TIER_NAMES } from '@shared/carriers/labels';
 
 /** Words used across screens. */
 export const common: typeof zh = {
@@ -13,21 +14,10 @@ export const common: typeof zh = {
     admin: 'Users & audit',
   },
   role: { admin: 'Administrator', planner: 'Planner', leader: 'Leader', manager: 'Carrier manager' },
-  kind: { makerspace: 'Makerspace', incubator: 'Incubator', accelerator: 'Accelerator' },
-  tier: { national: 'National', provincial: 'Provincial', prefecture: 'Prefecture (Suzhou)', county: 'County', none: 'Not recognised' },
-  phaseStatus: { planned: 'Planned', under_construction: 'Under construction', open: 'Open', closed: 'Closed' },
-  industry: {
-    equipment: 'High-end equipment',
-    materials: 'Advanced materials',
-    biomedicine: 'Biomedicine',
-    aerospace: 'Aerospace',
-    digital: 'Digital economy',
-    electronics: 'Electronics',
-    automotive: 'Automotive',
-    agriculture: 'Agriculture',
-    services: 'S&T services',
-    other: 'Other',
-  },
+  kind: namesIn(KIND_NAMES, 'en'),
+  tier: { ...namesIn(TIER_NAMES, 'en'), none: 'Not recognised' },
+  phaseStatus: namesIn(PHASE_STATUS_NAMES, 'en'),
+  industry: namesIn(INDUSTRY_NAMES, 'en'),
   verification: { verified: 'Verified', pending: 'Pending review', reported: 'As reported', verifiedBasis: 'Verified only' },
   status: { met: 'Met', on_track: 'On track', at_risk: 'At risk', behind: 'Behind' },
   language: { toggle: '中文', current: 'English' },

@@ -1,3 +1,5 @@
+import { INDUSTRY_NAMES, KIND_NAMES, namesIn, PHASE_STATUS_NAMES, TIER_NAMES } from '@shared/carriers/labels';
+
 /** Words used across screens. */
 export const common = {
   appName: '科创载体规划',
@@ -11,21 +13,10 @@ export const common = {
     admin: '用户与审计',
   },
   role: { admin: '管理员', planner: '规划人员', leader: '领导', manager: '载体管理者' },
-  kind: { makerspace: '众创空间', incubator: '孵化器', accelerator: '加速器' },
-  tier: { national: '国家级', provincial: '省级', prefecture: '苏州市级', county: '县级市级', none: '未认定' },
-  phaseStatus: { planned: '规划', under_construction: '在建', open: '投用', closed: '关闭' },
-  industry: {
-    equipment: '高端装备',
-    materials: '先进材料',
-    biomedicine: '生物医药',
-    aerospace: '航空航天',
-    digital: '数字经济',
-    electronics: '电子信息',
-    automotive: '汽车及零部件',
-    agriculture: '现代农业',
-    services: '科技服务',
-    other: '其他',
-  },
+  kind: namesIn(KIND_NAMES, 'zh'),
+  tier: { ...namesIn(TIER_NAMES, 'zh'), none: '未认定' },
+  phaseStatus: namesIn(PHASE_STATUS_NAMES, 'zh'),
+  industry: namesIn(INDUSTRY_NAMES, 'zh'),
   verification: { verified: '已核实', pending: '待审核', reported: '填报口径', verifiedBasis: '核实口径' },
   status: { met: '已完成', on_track: '进度正常', at_risk: '存在风险', behind: '滞后' },
   language: { toggle: 'English', current: '中文' },
