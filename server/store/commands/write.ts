@@ -3,7 +3,7 @@ import { badValue, failedToParse, StoreError, toStoreError, typeMismatch } from 
 import type { Collection } from '../engine/collection';
 import { compileFilter, parseSort, projectDocuments, sortDocuments, validateProjection } from '../engine/query';
 import { findMatching } from '../engine/scan';
-import { applyUpdate, buildUpsert, parseUpdate } from '../engine/update';
+import { applyUpdate, applyUpdateToMany, buildUpsert, parseUpdate } from '../engine/update';
 import { isPlainObject, numericValue, type Doc } from '../values/typed';
 import { assertSimpleCollation } from './collation';
 import {
@@ -97,14 +97,15 @@ const update: CommandHandler = async (command, context) => {
       const matcher = compileFilter(filter, variables);
       const collection = context.catalog.get(db, coll);
       const matches = collection ? findMatching(collection, matcher, filter, multi ? Number.POSITIVE_INFINITY : 1) : [];
-      for (const doc of matches) {
-        const outcome = applyUpdate(doc, spec, { filter: matcher.plainFilter, arrayFilters, isInsert: false, variables });
+      const { outcomes, error } = applyUpdateToMany(matches, spec, { filter: matcher.plainFilter, arrayFilters, isInsert: false, variables });
+      outcomes.forEach((outcome, k) => {
         n++;
         if (outcome.modified) {
-          (collection as Collection).replace(doc, outcome.doc);
+          (collection as Collection).replace(matches[k] as Doc, outcome.doc);
           nModified++;
         }
-      }
+      });
+      if (error) throw error;
       if (matches.length === 0 && optionalBool(statement, 'upsert')) {
         const doc = buildUpsert(matcher.plainFilter, spec, arrayFilters, variables);
         context.catalog.ensure(db, coll).insert(doc);

@@ -1,5 +1,6 @@
-import { ObjectId, serialize } from '../values/bson';
-import { updateOne as mingoUpdateOne } from 'mingo/updater';
+import { ObjectId } from '../values/bson';
+import { sameBson } from '../values/same';
+import { updateMany as mingoUpdateMany, updateOne as mingoUpdateOne } from 'mingo/updater';
 import {
   badValue, conflictingUpdate, failedToParse, immutableField, StoreError, typeMismatch,
 } from '../errors';
@@ -178,66 +179,150 @@ export interface UpdateOutcome {
   modified: boolean;
 }
 
+export interface UpdateOptions {
+  filter: Doc;
+  arrayFilters?: Doc[];
+  isInsert: boolean;
+  variables?: Doc;
+}
+
+const mingoUpdateConfig = (options: UpdateOptions) => ({
+  arrayFilters: options.arrayFilters ? (toPlain(options.arrayFilters) as Doc[]) : [],
+  cloneMode: 'deep' as const,
+  ...(options.variables ? { let: options.variables } : {}),
+});
+
+/** What one document needs for an operator update: its working copy and the checks already made. */
+interface Prepared {
+  stored: Doc;
+  working: Doc;
+  plans: NumberPlan[];
+  modifier: Doc;
+  needsCondition: boolean;
+}
+
+/** Checks a document against the operators and builds the modifier mingo will apply; null if nothing to do. */
+function prepareOperators(stored: Doc, spec: { ops: Doc }, options: UpdateOptions, working: Doc): Prepared | null {
+  const ops = { ...spec.ops };
+  if (options.isInsert && ops.$setOnInsert) ops.$set = { ...(ops.$set as Doc | undefined), ...(ops.$setOnInsert as Doc) };
+  delete ops.$setOnInsert;
+  if (!options.isInsert && isPlainObject(ops.$set) && '_id' in ops.$set) {
+    checkOperators(stored, { $set: { _id: ops.$set._id } }, false);
+    const { _id: _unchanged, ...rest } = ops.$set;
+    ops.$set = rest;
+  }
+  const plans = checkOperators(stored, ops, options.isInsert);
+  const modifier = operandsForMingo(ops);
+  if (options.isInsert && isPlainObject(modifier.$set) && '_id' in modifier.$set) {
+    working._id = (modifier.$set as Doc)._id;
+    const { _id: _moved, ...rest } = modifier.$set as Doc;
+    modifier.$set = rest;
+  }
+  for (const op of Object.keys(modifier)) if (Object.keys(modifier[op] as Doc).length === 0) delete modifier[op];
+  if (Object.keys(modifier).length === 0) return null;
+  const needsCondition = Object.values(modifier).some((arg) => Object.keys(arg as Doc).some(hasPositional));
+  return { stored, working, plans, modifier, needsCondition };
+}
+
+function finish(prepared: Prepared, options: UpdateOptions, before: unknown): UpdateOutcome {
+  const next = prepared.working;
+  if (keyOf(next._id) !== keyOf(before) && !options.isInsert) {
+    throw immutableField(`After applying the update, the (immutable) field '_id' was found to have been altered to _id: ${formatValue(next._id)}`);
+  }
+  if (next._id === undefined && before !== undefined) next._id = before;
+  for (const plan of prepared.plans) restoreNumberKind(next, plan);
+  return { doc: next, modified: !sameBson(prepared.stored, next) };
+}
+
+/**
+ * An operator update over many documents (updateMany). mingo sets up its operator
+ * tables on every call, which dominated per-document cost; documents without number
+ * wrappers (nearly all) share one call. Stops at the first document that fails, as
+ * mongod does, returning the outcomes before it and the error.
+ */
+export function applyUpdateToMany(storedDocs: Doc[], spec: UpdateSpec, options: UpdateOptions): { outcomes: UpdateOutcome[]; error: unknown } {
+  const outcomes: UpdateOutcome[] = [];
+  if (spec.kind !== 'operators' || storedDocs.length < 2) {
+    for (const stored of storedDocs) {
+      try {
+        outcomes.push(applyUpdate(stored, spec, options));
+      } catch (err) {
+        return { outcomes, error: err };
+      }
+    }
+    return { outcomes, error: null };
+  }
+  let error: unknown = null;
+  const batch: Array<{ index: number; prepared: Prepared; before: unknown }> = [];
+  const slots: Array<UpdateOutcome | null> = [];
+  for (const stored of storedDocs) {
+    try {
+      if (containsNumberWrappers(stored)) {
+        slots.push(applyUpdate(stored, spec, options));
+        continue;
+      }
+      const prepared = prepareOperators(stored, spec, options, cloneDoc(stored));
+      if (!prepared) {
+        slots.push({ doc: stored, modified: false });
+        continue;
+      }
+      batch.push({ index: slots.length, prepared, before: stored._id });
+      slots.push(null);
+    } catch (err) {
+      error = err;
+      break;
+    }
+  }
+  const first = batch[0]?.prepared;
+  if (first) {
+    const workings = batch.map((entry) => entry.prepared.working);
+    guardMingo(() => mingoUpdateMany(workings, first.needsCondition ? options.filter : {}, first.modifier as never, mingoUpdateConfig(options), mingoOptions(options.variables)));
+    for (const entry of batch) slots[entry.index] = finish(entry.prepared, options, entry.before);
+  }
+  for (const slot of slots) if (slot) outcomes.push(slot);
+  return { outcomes, error };
+}
+
 /**
  * Applies an update to a stored document and returns the new version (the stored one
  * is left untouched). mingo does the work on a copy whose numbers are plain; we then
  * give each number the BSON type MongoDB would (5.0 stays a double, $inc promotes).
  */
-export function applyUpdate(stored: Doc, spec: UpdateSpec, options: { filter: Doc; arrayFilters?: Doc[]; isInsert: boolean; variables?: Doc }): UpdateOutcome {
+export function applyUpdate(stored: Doc, spec: UpdateSpec, options: UpdateOptions): UpdateOutcome {
   if (spec.kind === 'replacement') return replaceDocument(stored, spec.doc);
   const hadWrappers = containsNumberWrappers(stored);
   const originalWrappers: Array<[string, unknown]> = [];
   if (hadWrappers) wrapperPaths(stored, '', originalWrappers);
   const working = (hadWrappers ? toPlain(stored) : cloneDoc(stored)) as Doc;
 
-  let modifier: Doc | Doc[];
-  let plans: NumberPlan[] = [];
-  let needsCondition = false;
+  let prepared: Prepared;
   if (spec.kind === 'operators') {
-    const ops = { ...spec.ops };
-    if (options.isInsert && ops.$setOnInsert) ops.$set = { ...(ops.$set as Doc | undefined), ...(ops.$setOnInsert as Doc) };
-    delete ops.$setOnInsert;
-    if (!options.isInsert && isPlainObject(ops.$set) && '_id' in ops.$set) {
-      checkOperators(stored, { $set: { _id: ops.$set._id } }, false);
-      const { _id: _unchanged, ...rest } = ops.$set;
-      ops.$set = rest;
-    }
-    plans = checkOperators(stored, ops, options.isInsert);
-    modifier = operandsForMingo(ops);
-    if (options.isInsert && isPlainObject(modifier.$set) && '_id' in modifier.$set) {
-      working._id = (modifier.$set as Doc)._id;
-      const { _id: _moved, ...rest } = modifier.$set as Doc;
-      modifier.$set = rest;
-    }
-    for (const op of Object.keys(modifier)) if (Object.keys(modifier[op] as Doc).length === 0) delete modifier[op];
-    needsCondition = Object.values(modifier).some((arg) => Object.keys(arg as Doc).some(hasPositional));
-    if (Object.keys(modifier).length === 0) return { doc: stored, modified: false };
+    const ready = prepareOperators(stored, spec, options, working);
+    if (!ready) return { doc: stored, modified: false };
+    prepared = ready;
   } else {
-    modifier = spec.stages.map((stage) => toPlain(stage) as Doc);
+    prepared = { stored, working, plans: [], modifier: {}, needsCondition: false };
   }
+  const modifier = spec.kind === 'pipeline' ? spec.stages.map((stage) => toPlain(stage) as Doc) : prepared.modifier;
 
   const docs = [working];
   const before = working._id;
   const result = guardMingo(() => mingoUpdateOne(
     docs,
-    needsCondition ? options.filter : {},
+    prepared.needsCondition ? options.filter : {},
     modifier as never,
-    { arrayFilters: options.arrayFilters ? (toPlain(options.arrayFilters) as Doc[]) : [], cloneMode: 'deep', ...(options.variables ? { let: options.variables } : {}) },
+    mingoUpdateConfig(options),
     mingoOptions(options.variables),
   ));
-  const next = docs[0] as Doc;
-  if (keyOf(next._id) !== keyOf(before) && !options.isInsert) {
-    throw immutableField(`After applying the update, the (immutable) field '_id' was found to have been altered to _id: ${formatValue(next._id)}`);
-  }
-  if (next._id === undefined && before !== undefined) next._id = before;
+  // A pipeline update may replace the working object; operator updates change it in place.
+  prepared.working = docs[0] as Doc;
+  const outcome = finish(prepared, options, before);
   const modifiedPrefixes = (result.modifiedFields ?? []).map(pathPrefix);
-
   for (const [path, wrapper] of originalWrappers) {
     if (modifiedPrefixes.some((m) => touches(m, path))) continue;
-    if (numericValue(getPath(next, path)) === numericValue(wrapper)) setPath(next, path, wrapper);
+    if (numericValue(getPath(outcome.doc, path)) === numericValue(wrapper)) setPath(outcome.doc, path, wrapper);
   }
-  for (const plan of plans) restoreNumberKind(next, plan);
-  return { doc: next, modified: !sameBytes(stored, next) };
+  return originalWrappers.length ? { doc: outcome.doc, modified: !sameBson(stored, outcome.doc) } : outcome;
 }
 
 function restoreNumberKind(doc: Doc, plan: NumberPlan): void {
@@ -261,9 +346,6 @@ function restoreNumberKind(doc: Doc, plan: NumberPlan): void {
   setPath(doc, plan.path, withNumberKind(n, kind));
 }
 
-function sameBytes(a: Doc, b: Doc): boolean {
-  return Buffer.compare(serialize(a), serialize(b)) === 0;
-}
 
 function replaceDocument(stored: Doc, replacement: Doc): UpdateOutcome {
   for (const key of Object.keys(replacement)) {
@@ -274,7 +356,7 @@ function replaceDocument(stored: Doc, replacement: Doc): UpdateOutcome {
   }
   const next: Doc = { _id: stored._id };
   for (const [key, value] of Object.entries(replacement)) if (key !== '_id') next[key] = cloneDoc(value);
-  return { doc: next, modified: !sameBytes(stored, next) };
+  return { doc: next, modified: !sameBson(stored, next) };
 }
 
 /**
