@@ -7,7 +7,7 @@ const t = useTestDatabase();
 describe('handshake and server commands', () => {
   it('answers hello as a writable primary with the limits drivers need', async () => {
     const hello = await t.db.admin().command({ hello: 1 });
-    expect(hello).toMatchObject({ ok: 1, isWritablePrimary: true, helloOk: true });
+    expect(hello).toMatchObject({ ok: 1, isWritablePrimary: true });
     expect(hello.maxWireVersion).toBeGreaterThanOrEqual(9);
     expect(hello.logicalSessionTimeoutMinutes).toBeGreaterThan(0);
     expect(hello.maxBsonObjectSize).toBe(16 * 1024 * 1024);
