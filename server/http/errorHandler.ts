@@ -54,6 +54,12 @@ function isBufferingDisabledError(error: Error): boolean {
 /** Turns every error into the one JSON shape; unexpected ones are logged and hidden. */
 export const errorHandler: ErrorRequestHandler = (error, request, response, next) => {
   if (response.headersSent) {
+    // express-session reports a failed save only after the answer has been written in full;
+    // Express's final handler would destroy the socket and cut that answer off.
+    if (response.writableEnded) {
+      request.log?.warn({ err: error }, 'error after the response was complete');
+      return;
+    }
     next(error);
     return;
   }

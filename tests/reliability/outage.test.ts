@@ -1,8 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import session from 'express-session';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningPlanner } from '../../server/boot';
+import { errorHandler } from '../../server/http/errorHandler';
 import { ApiClient } from '../support/api';
 import { buildCarrier } from '../support/factories';
 import { ensureUser, freePort, OUTSIDE_PASSWORD, startPlannerOn, startStoreProcess, type StoreProcess } from './support/storeProcess';
@@ -24,6 +28,8 @@ let planner: RunningPlanner;
 let url: string;
 let client: ApiClient;
 let carrierId: string;
+/** Carriers acknowledged (201) by writers running when the store was killed. */
+const acknowledgedDuringOutage: string[] = [];
 
 beforeAll(async () => {
   port = await freePort();
@@ -46,7 +52,8 @@ afterAll(async () => {
 
 interface Timed {
   what: string;
-  status: number | 'hung';
+  /** 'hung': still open after 15 s; 'no answer': the connection closed without a response. */
+  status: number | 'hung' | 'no answer';
   id?: string;
   message?: string;
   ms: number;
@@ -59,8 +66,10 @@ async function timed(what: string, send: (signal: AbortSignal) => Promise<Respon
     const response = await send(AbortSignal.timeout(15_000));
     const body = (await response.json().catch(() => null)) as { error?: { id?: string; message?: string } } | null;
     return { what, status: response.status, id: body?.error?.id, message: body?.error?.message, ms: Math.round(performance.now() - started) };
-  } catch {
-    return { what, status: 'hung', ms: Math.round(performance.now() - started) };
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    const timedOut = (error as Error).name === 'TimeoutError';
+    return { what, status: timedOut ? 'hung' : 'no answer', message: `${(error as Error).message}: ${cause?.code ?? ''} ${cause?.message ?? ''}`, ms: Math.round(performance.now() - started) };
   }
 }
 
@@ -104,8 +113,34 @@ function expectAllUnavailable(results: Timed[]): void {
 }
 
 describe('the store is killed mid-run', () => {
-  it('every request answers 503 store_unavailable within 2 s, health included; nothing hangs', async () => {
+  it('writes in flight when it dies answer within 2 s; then every request answers 503 store_unavailable within 2 s, health included; nothing hangs', async () => {
+    // Four clients registering carriers when the store is killed.
+    let killedAt = Number.POSITIVE_INFINITY;
+    const cutOff: Timed[] = [];
+    const writer = async (index: number) => {
+      for (let sequence = 0; ; sequence++) {
+        const name = `停机时在途 ${index}-${sequence}`;
+        const result = await timed('POST /api/carriers (in flight)', asPlanner('POST', '/api/carriers', buildCarrier({ name })));
+        if (result.status === 201) {
+          acknowledgedDuringOutage.push(name);
+          continue;
+        }
+        // Time from the kill (or from sending, if sent after it) to the answer.
+        const answeredAt = performance.now();
+        cutOff.push({ ...result, ms: Math.round(answeredAt - Math.max(killedAt, answeredAt - result.ms)) });
+        return;
+      }
+    };
+    const writers = Promise.all([0, 1, 2, 3].map(writer));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    killedAt = performance.now();
     await store.stop('SIGKILL');
+    await writers;
+    for (const result of cutOff) {
+      expect({ status: result.status, id: result.id, fast: result.ms < ANSWER_WITHIN_MS, message: result.message }).toEqual({ status: 503, id: 'store_unavailable', fast: true, message: expect.any(String) });
+    }
+    console.info(`outage: ${acknowledgedDuringOutage.length} writes acknowledged before the kill; in-flight writes answered 503 within ${Math.max(...cutOff.map((result) => result.ms))} ms of it`);
+
     const first = await probes();
     expectAllUnavailable(first);
     // Still fast once the driver has given up on the old connections.
@@ -136,7 +171,49 @@ describe('the store is killed mid-run', () => {
     expect((await fetch(`${url}/api/health`)).status).toBe(200);
     const after = await client.post('/api/carriers', buildCarrier({ name: '恢复后登记的孵化器' }));
     expect(after.status).toBe(201);
-    // Nothing written during the outage slipped in.
+    // Nothing written during the outage slipped in; everything acknowledged before it is there.
     expect((await client.get(`/api/carriers/${carrierId}`)).body.carrier).toMatchObject({ version: 1 });
+    const inFlight = await client.get(`/api/carriers?q=${encodeURIComponent('停机时在途')}&limit=500`);
+    const names = inFlight.body.items.map((item: { name: string }) => item.name);
+    expect(names).toEqual(expect.arrayContaining(acknowledgedDuringOutage));
   }, 60_000);
+});
+
+describe('a session that cannot be saved after the answer is written', () => {
+  /** A session store whose saves fail the way the driver fails when the store has just died. */
+  class DyingStore extends session.Store {
+    override get(_id: string, callback: (error: unknown, data?: session.SessionData | null) => void) {
+      callback(null, { cookie: { originalMaxAge: 60_000 } } as session.SessionData);
+    }
+    override set(_id: string, _data: session.SessionData, callback?: (error?: unknown) => void) {
+      setTimeout(() => callback?.(Object.assign(new Error('connection closed'), { name: 'MongoNetworkError' })), 10);
+    }
+    override destroy(_id: string, callback?: (error?: unknown) => void) {
+      callback?.();
+    }
+  }
+
+  it('does not cut off the answer: express-session reports the failed save after writing it in full', async () => {
+    const app = express();
+    app.use(session({ secret: 'outage-drill', store: new DyingStore(), resave: false, saveUninitialized: false, rolling: true }));
+    const big = 'x'.repeat(4_000_000);
+    app.post('/carriers', (request, response) => {
+      (request.session as unknown as { lastSeenAt: number }).lastSeenAt = Date.now();
+      response.status(201).json({ carrier: { id: 'acknowledged', note: big } });
+    });
+    app.use(errorHandler);
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    try {
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/carriers`, { method: 'POST', headers: { Cookie: 'connect.sid=s%3Aabc.sig' } });
+        // A client slower than the server: what is still buffered when the save fails must arrive.
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        const body = (await response.json()) as { carrier: { id: string; note: string } };
+        expect({ status: response.status, id: body.carrier.id, length: body.carrier.note.length }).toEqual({ status: 201, id: 'acknowledged', length: big.length });
+      }
+    } finally {
+      server.close();
+    }
+  });
 });
