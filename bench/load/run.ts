@@ -6,8 +6,12 @@
  * planner and runs autocannon against 127.0.0.1 only — `connections` connections for
  * `duration` seconds on each of the list, GeoJSON and progress endpoints. Prints requests/s,
  * p50/p99 latency, errors, timeouts and non-2xx answers (all must be 0), and the server's
- * resident memory before and after. Exit code 1 when any request failed.
+ * resident memory before and after. `--baseline` also runs the same autocannon against a bare
+ * Express app (another child process) returning the planner's bytes for that endpoint: the
+ * ceiling this machine allows for that payload size. Exit code 1 when any request failed.
  */
+import { fork } from 'node:child_process';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { residentBytes } from '../../tests/reliability/support/processes';
@@ -19,6 +23,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '50' },
     duration: { type: 'string', default: '60' },
     only: { type: 'string' },
+    baseline: { type: 'boolean', default: false },
   },
 });
 const carriers = Number(values.carriers);
@@ -33,6 +38,23 @@ const ENDPOINTS = [
   { name: 'geojson', path: '/api/carriers.geojson' },
   { name: 'progress', path: '/api/regions/taicang/progress' },
 ].filter((endpoint) => !values.only || values.only.split(',').includes(endpoint.name));
+
+/** The same autocannon run against bench/registry/baseline.ts serving the planner's answer verbatim. */
+async function bareExpressRun(url: string, pathname: string) {
+  const response = await fetch(url, { headers: { Cookie: planner.cookie } });
+  const body = await response.text();
+  const child = fork(path.join(import.meta.dirname, '../registry/baseline.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  try {
+    const port = await new Promise<number>((resolve) => {
+      child.once('message', (message: { port: number }) => resolve(message.port));
+      child.send({ payloads: [{ path: pathname, contentType: response.headers.get('content-type') ?? 'application/json', body }] });
+    });
+    const result = await autocannon({ url: `http://127.0.0.1:${port}${pathname}`, connections, duration, timeout: 30 });
+    return { bytes: Buffer.byteLength(body), result };
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
 
 const planner = await startBenchPlanner(carriers);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -55,6 +77,14 @@ try {
       `RSS after ${mb(residentBytes(planner.pid))}`;
     rows.push(row);
     console.log(row);
+    if (values.baseline) {
+      const bare = await bareExpressRun(url, endpoint.path);
+      const line =
+        `  └ bare Express, same ${(bare.bytes / 1024).toFixed(0)} KiB: ${bare.result.requests.average.toFixed(1).padStart(8)} req/s  ` +
+        `p50 ${String(bare.result.latency.p50).padStart(5)} ms  p99 ${String(bare.result.latency.p99).padStart(5)} ms  timeouts ${bare.result.timeouts}`;
+      rows.push(line);
+      console.log(line);
+    }
   }
 } finally {
   await planner.stop();
