@@ -29,6 +29,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Two files at a time on two cores: browser tests spend much of their time waiting on chromium.
+    maxWorkers: 2,
     globalSetup: ['tests/support/globalSetup.ts'],
   },
 });

@@ -30,18 +30,32 @@ afterAll(async () => {
   await app?.close();
 });
 
-/** A logged-in page in the given UI language, in China's time zone like the real users. */
+const openPages = new Map<string, { page: Page; errors: string[] }>();
+
+/**
+ * A logged-in page in the given UI language, in China's time zone like the real users; one per
+ * role and language, shared by the tests (each visits its screen by URL). The console errors
+ * handed out are those logged since the test asked for the page.
+ */
 async function openAs(role: Role, language: Language): Promise<{ page: Page; errors: string[] }> {
+  const key = `${role}-${language}`;
+  const open = openPages.get(key);
+  if (open) {
+    open.errors.length = 0;
+    return open;
+  }
   const context = await browser.newContext({
     viewport: { width: 1360, height: 900 },
     locale: language === 'zh' ? 'zh-CN' : 'en-US',
     timezoneId: 'Asia/Shanghai',
   });
   contexts.push(context);
+  // Runs on every load, so each visit starts in the page's own language whatever a test switched to.
   await context.addInitScript((chosen) => localStorage.setItem('planner.language', chosen), language);
   const page = await context.newPage();
   const errors = collectConsoleErrors(page);
   await loginThroughForm(page, app.url, role, TEST_PASSWORD);
+  openPages.set(key, { page, errors });
   return { page, errors };
 }
 
