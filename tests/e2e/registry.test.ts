@@ -76,8 +76,19 @@ function fieldError(page: Page, label: RegExp) {
 
 const carrierName = `E2E 太仓验证孵化器 ${Date.now().toString(36)}`;
 
+/** The leader's dashboard for Taicang, today, on the verified basis: the A1 actual in ㎡ as the card holds it. */
+async function dashboardA1(page: Page): Promise<number> {
+  await page.goto(`${app.url}/dashboard`);
+  await page.getByTestId('target-cards').waitFor();
+  await page.waitForFunction(() => document.querySelectorAll('main .spinner').length === 0, undefined, { timeout: 15_000 });
+  return Number(await page.getByTestId('actual-A1').getAttribute('data-value'));
+}
+
 describe('a manager registers a carrier and a planner approves it', () => {
-  it('shows the carrier as pending after the manager submits the form, and as verified once a planner approves it', { timeout: 120_000 }, async () => {
+  it('shows the carrier as pending after the manager submits the form, as verified once a planner approves it, and the leader’s A1 rises by exactly its 12,345 ㎡', { timeout: 120_000 }, async () => {
+    const leader = await openAs('leader', 'zh');
+    const a1Before = await dashboardA1(leader.page);
+    expect(a1Before).toBeGreaterThan(0);
     const manager = await openAs('manager', 'zh');
     await visit(manager.page, '/registry');
     await manager.page.getByRole('link', { name: /新增载体/ }).click();
@@ -103,6 +114,7 @@ describe('a manager registers a carrier and a planner approves it', () => {
     expect(await submission.textContent()).toContain('待审核');
     await settled(manager.page);
     await saveScreenshot(manager.page, 'registry-manager-pending-zh');
+    expect(await dashboardA1(leader.page)).toBe(a1Before);
 
     const planner = await openAs('planner', 'zh');
     await visit(planner.page, '/review');
@@ -126,8 +138,12 @@ describe('a manager registers a carrier and a planner approves it', () => {
     expect(await submission.textContent()).toContain('已通过');
     await saveScreenshot(manager.page, 'registry-manager-verified-zh');
 
+    // Approved, it counts in full: opened 2025-06-01, inside 2021–2025.
+    expect(await dashboardA1(leader.page)).toBe(a1Before + 12_345);
+
     expect(manager.errors).toEqual([]);
     expect(planner.errors).toEqual([]);
+    expect(leader.errors).toEqual([]);
   });
 });
 
