@@ -1,17 +1,7 @@
 import type { MapCarrierFeature, MapPhase } from '../../shared/carriers/geojson';
 import { CARRIER_KINDS, INDUSTRIES, type Tier } from '../../shared/carriers/vocabulary';
+import { mulberry32 } from '../../seeds/prng';
 
-/** mulberry32: a small deterministic PRNG so every run benchmarks the same carriers. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** Town centres the synthetic carriers gather around, as real ones do (lng, lat, spread °). */
 const HUBS: [number, number, number][] = [
@@ -30,7 +20,7 @@ function date(next: () => number, from: number, to: number): string {
 
 /** `count` map features spread over Suzhou, a third of them makerspaces, most open. */
 export function syntheticCarriers(count: number, seed = 20_000): MapCarrierFeature[] {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const features: MapCarrierFeature[] = [];
   for (let index = 0; index < count; index++) {
     const [lng, lat, spread] = HUBS[Math.floor(next() * HUBS.length)]!;

@@ -17,6 +17,7 @@ import type { CarrierKind, Industry, Tier } from '../../shared/carriers/vocabula
 import { evaluatePlan } from '../../shared/planner/plan';
 import { findRegion } from '../../shared/regions';
 import { TAICANG_TARGETS } from '../../seeds/targets';
+import { mulberry32 } from '../../seeds/prng';
 
 const CARRIERS = 20_000;
 const PHASES_PER_CARRIER = 3;
@@ -24,17 +25,6 @@ const AS_OF = '2024-06-30';
 const RUNS = Number(process.argv[2] ?? 60);
 const WARM_UP = 15;
 
-/** mulberry32: a small deterministic PRNG so every run benchmarks the same data. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function date(next: () => number, fromYear: number, toYear: number): string {
   const year = fromYear + Math.floor(next() * (toYear - fromYear + 1));
@@ -75,7 +65,7 @@ function recognitions(next: () => number): StoredRecognition[] {
 }
 
 function carriers(): CarrierRecord[] {
-  const next = random(20_251_231);
+  const next = mulberry32(20_251_231);
   const districts = findRegion('taicang')!.districts.map((district) => district.id);
   const kinds: CarrierKind[] = ['makerspace', 'incubator', 'incubator', 'accelerator'];
   const industries: Industry[] = ['equipment', 'materials', 'biomedicine', 'aerospace', 'digital'];

@@ -130,15 +130,28 @@ export const ProvenanceInputSchema = z.strictObject({
   synthetic: z.boolean({ message: 'boolean' }).optional(),
 });
 
+/** The fields a hypothetical carrier of a scenario shares with a registered one. */
+export const CarrierNameSchema = z
+  .string({ message: 'carrier.name.required' })
+  .trim()
+  .min(1, { message: 'carrier.name.required' })
+  .max(MAX_NAME_LENGTH, { message: 'carrier.name.tooLong' });
+export const CarrierKindSchema = z.enum(CARRIER_KINDS, { message: 'carrier.kind.invalid' });
+export const RegionIdSchema = z.enum(REGION_IDS, { message: 'carrier.region.invalid' });
+export const DistrictSchema = z.string({ message: 'carrier.district.invalid' }).trim().max(40, { message: 'text.tooLong' });
+export const IndustriesSchema = z
+  .array(z.enum(INDUSTRIES, { message: 'carrier.industry.invalid' }), { message: 'array' })
+  .max(MAX_INDUSTRIES, { message: 'array.tooLong' });
+export const PhasesSchema = z
+  .array(PhaseSchema, { message: 'array' })
+  .min(1, { message: 'carrier.phases.required' })
+  .max(MAX_PHASES, { message: 'array.tooLong' });
+
 const carrierFields = {
-  name: z
-    .string({ message: 'carrier.name.required' })
-    .trim()
-    .min(1, { message: 'carrier.name.required' })
-    .max(MAX_NAME_LENGTH, { message: 'carrier.name.tooLong' }),
-  kind: z.enum(CARRIER_KINDS, { message: 'carrier.kind.invalid' }),
-  region: z.enum(REGION_IDS, { message: 'carrier.region.invalid' }),
-  district: z.string({ message: 'carrier.district.invalid' }).trim().max(40, { message: 'text.tooLong' }).optional(),
+  name: CarrierNameSchema,
+  kind: CarrierKindSchema,
+  region: RegionIdSchema,
+  district: DistrictSchema.optional(),
   address: ShortText.optional(),
   /** Null or absent for carriers without a usable location (e.g. offshore); such carriers are flagged. */
   location: PointSchema.nullable().optional(),
@@ -147,14 +160,8 @@ const carrierFields = {
   /** True when the location is only approximate (e.g. placed at the town centre). */
   locationApproximate: z.boolean({ message: 'boolean' }).optional(),
   operator: ShortText.optional(),
-  industries: z
-    .array(z.enum(INDUSTRIES, { message: 'carrier.industry.invalid' }), { message: 'array' })
-    .max(MAX_INDUSTRIES, { message: 'array.tooLong' })
-    .optional(),
-  phases: z
-    .array(PhaseSchema, { message: 'array' })
-    .min(1, { message: 'carrier.phases.required' })
-    .max(MAX_PHASES, { message: 'array.tooLong' }),
+  industries: IndustriesSchema.optional(),
+  phases: PhasesSchema,
   recognitions: z.array(RecognitionSchema, { message: 'array' }).max(MAX_RECOGNITIONS, { message: 'array.tooLong' }).optional(),
   ratings: z.array(RatingSchema, { message: 'array' }).max(MAX_RATINGS, { message: 'array.tooLong' }).optional(),
   contact: ContactSchema.optional(),

@@ -1,10 +1,18 @@
 import { z } from 'zod';
 import type { CarrierRecord, StoredPhase } from '../carriers/record';
-import { IsoDateSchema, PhaseSchema, PointSchema, type Phase } from '../carriers/schema';
-import { MAX_INDUSTRIES, MAX_NAME_LENGTH, MAX_PHASES } from '../carriers/limits';
-import { CARRIER_KINDS, INDUSTRIES } from '../carriers/vocabulary';
+import {
+  CarrierKindSchema,
+  CarrierNameSchema,
+  DistrictSchema,
+  IndustriesSchema,
+  IsoDateSchema,
+  PhasesSchema,
+  PointSchema,
+  RegionIdSchema,
+  type Phase,
+} from '../carriers/schema';
 import { addMonths, type IsoDate } from '../dates';
-import { REGION_IDS, REGIONS, type Region } from '../regions';
+import { REGIONS, type Region } from '../regions';
 import type { PlanInput, PlanResult } from './evaluate';
 import { phaseStatusAt, plannedOpeningAt } from './phaseAtAsOf';
 import { evaluatePlan } from './plan';
@@ -51,25 +59,15 @@ export const DropEditSchema = z.strictObject({ kind: z.literal('drop'), phases: 
 
 /** A carrier that does not exist yet, with a location, placed in the scenario's region or a region below it. */
 export const HypotheticalCarrierSchema = z.strictObject({
-  name: z
-    .string({ message: 'carrier.name.required' })
-    .trim()
-    .min(1, { message: 'carrier.name.required' })
-    .max(MAX_NAME_LENGTH, { message: 'carrier.name.tooLong' }),
-  kind: z.enum(CARRIER_KINDS, { message: 'carrier.kind.invalid' }),
+  name: CarrierNameSchema,
+  kind: CarrierKindSchema,
   /** Defaults to the scenario's region. */
-  region: z.enum(REGION_IDS, { message: 'carrier.region.invalid' }).optional(),
-  district: z.string({ message: 'carrier.district.invalid' }).trim().max(40, { message: 'text.tooLong' }).optional(),
+  region: RegionIdSchema.optional(),
+  district: DistrictSchema.optional(),
   /** WGS-84. */
   location: PointSchema,
-  industries: z
-    .array(z.enum(INDUSTRIES, { message: 'carrier.industry.invalid' }), { message: 'array' })
-    .max(MAX_INDUSTRIES, { message: 'array.tooLong' })
-    .optional(),
-  phases: z
-    .array(PhaseSchema, { message: 'array' })
-    .min(1, { message: 'carrier.phases.required' })
-    .max(MAX_PHASES, { message: 'array.tooLong' }),
+  industries: IndustriesSchema.optional(),
+  phases: PhasesSchema,
 });
 export type HypotheticalCarrier = z.infer<typeof HypotheticalCarrierSchema>;
 
@@ -86,7 +84,7 @@ const scenarioFields = {
     .trim()
     .min(1, { message: 'scenario.name.required' })
     .max(MAX_SCENARIO_NAME_LENGTH, { message: 'text.tooLong' }),
-  region: z.enum(REGION_IDS, { message: 'carrier.region.invalid' }),
+  region: RegionIdSchema,
   /** The as-of date the scenario is evaluated at; defaults to the evaluation's. */
   baseAsOf: IsoDateSchema.optional(),
   /** Forecast weights for this scenario; default to the evaluation's. */

@@ -1,5 +1,6 @@
 import { ApiClient } from '../../support/api';
 import { spawnPlanner, type RunningChild, type StandbyPlanner } from './processes';
+import { mulberry32 } from '../../../seeds/prng';
 
 /** Every carrier a crash run writes has this in its name, so the checks find them all. */
 export const CRASH_PREFIX = '崩溃演练';
@@ -43,17 +44,6 @@ export interface RoundOutcome {
   problems: string[];
 }
 
-/** mulberry32: small, seeded, good enough to vary documents. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const KINDS = ['makerspace', 'incubator', 'accelerator'];
 const INDUSTRIES = ['equipment', 'materials', 'biomedicine', 'digital', 'electronics'];
@@ -132,7 +122,7 @@ const PASSWORD = 'crash-drill-password';
  * serves, so a round costs one store recovery rather than one Node start.
  */
 export async function runCrashRounds(options: CrashRunOptions): Promise<RoundOutcome[]> {
-  const next = random(options.seed);
+  const next = mulberry32(options.seed);
   const env = { DATA_DIR: options.dataDir, DEMO_PASSWORD: PASSWORD, PLANNER_SEED: options.seedData === false ? '0' : '1' };
   const writers = options.writers ?? 6;
   const [minKill, maxKill] = options.killWindowMs ?? [0, 1_500];
