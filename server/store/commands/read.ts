@@ -38,7 +38,7 @@ const find: CommandHandler = (command, context) => {
     const stopEarly = !sort && !plan.near ? skip + (rawLimit || Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY;
     docs = findMatching(collection, plan.matcher, filter, stopEarly);
     if (plan.near) docs = plan.near.sortByDistance(docs);
-    if (sort) docs = sortDocuments(docs, sort);
+    if (sort) docs = sortDocuments(docs, sort, rawLimit ? skip + rawLimit : Number.POSITIVE_INFINITY);
     if (skip || rawLimit) docs = docs.slice(skip, rawLimit ? skip + rawLimit : undefined);
     if (projection) docs = projectDocuments(docs, projection, variables);
   }

@@ -171,7 +171,7 @@ const findAndModify: CommandHandler = async (command, context) => {
   const matcher = compileFilter(filter, variables);
   const collection = context.catalog.get(db, coll);
   let candidates = collection ? findMatching(collection, matcher, filter, sort ? Number.POSITIVE_INFINITY : 1) : [];
-  if (sort) candidates = sortDocuments(candidates, sort).slice(0, 1);
+  if (sort) candidates = sortDocuments(candidates, sort, 1);
   const target = candidates[0];
   const present = (doc: Doc | null): Doc | null => (doc && projection ? (projectDocuments([doc], projection, variables)[0] ?? null) : doc);
 

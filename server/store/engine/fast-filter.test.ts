@@ -38,6 +38,12 @@ const condition = fc.oneof(
 );
 const filter = fc.array(fc.tuple(path, condition), { minLength: 1, maxLength: 3 }).map((pairs) => Object.fromEntries(pairs) as Doc);
 
+const topLevelPath = fc.constantFrom('x', 'z', 'missing');
+const nullCondition = fc.oneof(fc.constant(null), fc.record({ $eq: fc.constant(null) }), fc.record({ $ne: fc.constant(null) }));
+const filterWithNull = fc
+  .tuple(fc.tuple(topLevelPath, nullCondition), fc.array(fc.tuple(path, condition), { maxLength: 2 }))
+  .map(([nullPair, pairs]) => Object.fromEntries([...pairs, nullPair]) as Doc);
+
 describe('the fast filter path', () => {
   it('answers exactly as mingo on every filter it accepts', () => {
     fc.assert(fc.property(filter, fc.array(doc, { minLength: 1, maxLength: 8 }), (f, docs) => {
@@ -48,8 +54,18 @@ describe('the fast filter path', () => {
     }), { numRuns: 3000 });
   });
 
+  it('answers exactly as mingo on null conditions on top-level fields (missing, null, an array holding null)', () => {
+    fc.assert(fc.property(filterWithNull, fc.array(doc, { minLength: 1, maxLength: 8 }), (f, docs) => {
+      const fast = compileFastFilter(f);
+      expect(fast).not.toBeNull();
+      const reference = new Query(f, mingoOptions());
+      for (const d of docs) expect(fast?.(d as Doc), JSON.stringify({ f, d })).toBe(reference.test(d));
+    }), { numRuns: 3000 });
+  });
+
   it('declines filters outside its subset', () => {
-    expect(compileFastFilter({ a: null })).toBeNull();
+    expect(compileFastFilter({ 'a.b': null })).toBeNull();
+    expect(compileFastFilter({ 'a.b': { $ne: null } })).toBeNull();
     expect(compileFastFilter({ a: /x/ })).toBeNull();
     expect(compileFastFilter({ $or: [{ a: 1 }] })).toBeNull();
     expect(compileFastFilter({ 'a.0': 1 })).toBeNull();

@@ -103,18 +103,57 @@ function sortKey(doc: Doc, path: string, direction: 1 | -1): unknown {
   return best;
 }
 
-/** Sorts by MongoDB's BSON order (mingo's own order differs across types). Stable. */
-export function sortDocuments(docs: Doc[], spec: SortSpec): Doc[] {
-  if (spec.length === 1 && spec[0]?.[0] === '$natural') return spec[0][1] === 1 ? docs : docs.slice().reverse();
-  const keyed = docs.map((doc) => ({ doc, keys: spec.map(([path, direction]) => sortKey(doc, path, direction)) }));
-  keyed.sort((a, b) => {
+interface Keyed {
+  doc: Doc;
+  keys: unknown[];
+  /** Position in the input: equal keys keep their input order (the sort is stable). */
+  position: number;
+}
+
+/**
+ * Sorts by MongoDB's BSON order (mingo's own order differs across types). Stable. With
+ * `keep`, only the first `keep` documents of the order are returned, and they are found
+ * without sorting the rest: a list page (skip + limit) over thousands of documents then costs
+ * about one comparison per document instead of a full sort.
+ */
+export function sortDocuments(docs: Doc[], spec: SortSpec, keep = Number.POSITIVE_INFINITY): Doc[] {
+  if (spec.length === 1 && spec[0]?.[0] === '$natural') {
+    const ordered = spec[0][1] === 1 ? docs : docs.slice().reverse();
+    return keep < ordered.length ? ordered.slice(0, keep) : ordered;
+  }
+  const compare = (a: Keyed, b: Keyed): number => {
     for (let i = 0; i < spec.length; i++) {
       const c = compareValues(a.keys[i], b.keys[i]);
       if (c !== 0) return c * (spec[i] as [string, 1 | -1])[1];
     }
-    return 0;
-  });
-  return keyed.map((entry) => entry.doc);
+    return a.position - b.position;
+  };
+  const keyOf = (doc: Doc, position: number): Keyed => ({ doc, keys: spec.map(([path, direction]) => sortKey(doc, path, direction)), position });
+  // Selecting pays off while the kept part is small beside the input; otherwise sort it all.
+  if (keep * 4 > docs.length) {
+    const keyed = docs.map(keyOf).sort(compare);
+    return (keep < keyed.length ? keyed.slice(0, keep) : keyed).map((entry) => entry.doc);
+  }
+  return selectFirst(docs.map(keyOf), keep, compare).map((entry) => entry.doc);
+}
+
+/** The first `keep` entries in order, kept sorted in a bounded array; most entries cost one comparison with the last kept. */
+function selectFirst(entries: Keyed[], keep: number, compare: (a: Keyed, b: Keyed) => number): Keyed[] {
+  const kept: Keyed[] = [];
+  if (keep <= 0) return kept;
+  for (const entry of entries) {
+    if (kept.length === keep && compare(entry, kept[keep - 1] as Keyed) >= 0) continue;
+    let low = 0;
+    let high = kept.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compare(kept[middle] as Keyed, entry) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    kept.splice(low, 0, entry);
+    if (kept.length > keep) kept.pop();
+  }
+  return kept;
 }
 
 export function validateProjection(projection: unknown): Doc | null {

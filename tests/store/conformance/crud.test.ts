@@ -1,4 +1,4 @@
-import { MongoBulkWriteError, ObjectId, type Document } from 'mongodb';
+import { MongoBulkWriteError, ObjectId, type Document, type Sort } from 'mongodb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { expectServerError, useTestDatabase } from './setup';
 
@@ -53,6 +53,28 @@ describe('find', () => {
     expect((await coll().find({}).sort({ area: 1 }).toArray()).map((r) => r._id)).toEqual([5, 2, 3, 1, 4]);
     expect((await coll().find({ tags: { $exists: true } }).sort({ tags: 1, _id: 1 }).toArray()).map((r) => r._id)).toEqual([3, 1, 2]);
     expect((await coll().find({ tags: { $exists: true } }).sort({ tags: -1, _id: 1 }).toArray()).map((r) => r._id)).toEqual([1, 2, 3]);
+  });
+
+  it('gives a short page of a large sorted result exactly as the same slice of the whole order', async () => {
+    // 400 documents with many ties, missing values and arrays: a page is picked from the
+    // whole order, and pages laid end to end repeat or skip nothing.
+    const many = t.db.collection<Row>('pages');
+    await many.insertMany(Array.from({ length: 400 }, (_, i) => ({
+      _id: i,
+      group: i % 7,
+      ...(i % 11 === 0 ? {} : { area: (i * 37) % 50 }),
+      ...(i % 13 === 0 ? { area: [(i * 5) % 50, (i * 3) % 50] } : {}),
+      name: `n${(i * 91) % 400}`,
+    })));
+    const sorts: Sort[] = [{ group: 1, _id: 1 }, { area: -1, _id: 1 }, { area: 1, group: -1, _id: -1 }, { name: 1, _id: 1 }];
+    for (const sort of sorts) {
+      const whole = (await many.find({ _id: { $gte: 5 } }).sort(sort).toArray()).map((r) => r._id);
+      expect(whole).toHaveLength(395);
+      for (const [skip, limit] of [[0, 1], [0, 50], [50, 50], [350, 50], [390, 20]] as const) {
+        const page = (await many.find({ _id: { $gte: 5 } }).sort(sort).skip(skip).limit(limit).toArray()).map((r) => r._id);
+        expect(page, JSON.stringify({ sort, skip, limit })).toEqual(whole.slice(skip, skip + limit));
+      }
+    }
   });
 
   it('projects by inclusion, exclusion, nested paths, $slice and $elemMatch', async () => {
