@@ -6,6 +6,13 @@ import type { AppContext } from '../context';
 /** ASVS 7.3.1 / 7.3.2: sessions end after 30 minutes idle and 12 hours in all. */
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
+/**
+ * How stale the record of a session's last activity may grow before a request writes it
+ * again. Writing it on every request made each GET a durable write (fsync) of the session;
+ * once a minute keeps the idle timeout exact to within that minute, on the strict side: a
+ * session ends after 29–30 minutes idle, never later.
+ */
+export const ACTIVITY_RESOLUTION_MS = 60 * 1000;
 
 /**
  * Sessions live in MongoDB (connect-mongo) so that several app instances behind a load
@@ -20,7 +27,7 @@ export function sessionMiddleware(context: AppContext): RequestHandler {
     collectionName: 'sessions',
     ttl: ABSOLUTE_TIMEOUT_MS / 1000,
     autoRemove: 'native',
-    touchAfter: 0,
+    touchAfter: ACTIVITY_RESOLUTION_MS / 1000,
     stringify: false,
   });
   return session({
@@ -55,7 +62,7 @@ export function sessionTimeouts(context: AppContext): RequestHandler {
       request.session.destroy((error) => next(error));
       return;
     }
-    data.lastSeenAt = now;
+    if (now - (data.lastSeenAt ?? 0) >= ACTIVITY_RESOLUTION_MS) data.lastSeenAt = now;
     next();
   };
 }

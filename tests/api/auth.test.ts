@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IDLE_TIMEOUT_MS, ABSOLUTE_TIMEOUT_MS } from '../../server/auth/sessions';
+import { ACTIVITY_RESOLUTION_MS, IDLE_TIMEOUT_MS, ABSOLUTE_TIMEOUT_MS } from '../../server/auth/sessions';
 import { LOGIN_FAILURES_PER_ACCOUNT } from '../../server/auth/rateLimits';
 import { startTestApp, TEST_PASSWORD, type TestApp } from '../support/api';
 
@@ -112,6 +112,28 @@ describe('session timeouts', () => {
     const reply = await client.get('/api/carriers');
     expect(reply.status).toBe(401);
     expect(reply.body.error.id).toBe('session_expired');
+  });
+
+  it('records activity at most once a minute, and a session used within 30 minutes of that record lives on', async () => {
+    const client = await app.as('planner');
+    const sessions = app.planner.context.db.connection.collection('sessions');
+    const lastSeenAt = async () => {
+      const stored = await sessions.find({ 'session.userId': { $exists: true } }).sort({ 'session.lastSeenAt': -1 }).toArray();
+      return (stored[0]?.session as { lastSeenAt: number } | undefined)?.lastSeenAt ?? 0;
+    };
+    app.advanceClock(ACTIVITY_RESOLUTION_MS);
+    expect((await client.get('/api/carriers')).status).toBe(200);
+    const recorded = await lastSeenAt();
+    // Half a minute later, a request writes nothing about the session.
+    app.advanceClock(ACTIVITY_RESOLUTION_MS / 2);
+    expect((await client.get('/api/carriers')).status).toBe(200);
+    expect(await lastSeenAt()).toBe(recorded);
+    // A minute after the record, the next request moves it.
+    app.advanceClock(ACTIVITY_RESOLUTION_MS / 2);
+    expect((await client.get('/api/carriers')).status).toBe(200);
+    expect(await lastSeenAt()).toBeGreaterThanOrEqual(recorded + ACTIVITY_RESOLUTION_MS);
+    app.advanceClock(IDLE_TIMEOUT_MS - 1_000);
+    expect((await client.get('/api/carriers')).status).toBe(200);
   });
 
   it('ends any session after 12 hours even when it is busy', async () => {

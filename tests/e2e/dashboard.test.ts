@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { isOpenOn } from '@shared/carriers/derive';
 import type { CarrierRecord } from '@shared/carriers/record';
 import { todayInChina } from '@shared/dates';
 import { formatArea } from '../../client/src/i18n/format';
 import { buildCarrier, buildPhase } from '../support/factories';
 import { startTestApp, TEST_PASSWORD, type ApiClient, type TestApp } from '../support/api';
-import { ARTIFACT_DIR, collectConsoleErrors, launchBrowser, loginThroughForm, saveScreenshot } from '../support/browser';
+import { ARTIFACT_DIR, launchBrowser, saveScreenshot, signedInPages, type Language, type Role, type SignedInPages } from '../support/browser';
 import { CJK, RAW_KEY, textWithoutUserData } from '../support/i18nCheck';
 
 /*
@@ -18,9 +18,6 @@ import { CJK, RAW_KEY, textWithoutUserData } from '../support/i18nCheck';
  * counts as data. Chart canvases hold no DOM text; their labels are checked on the
  * screenshots.
  */
-
-type Role = 'admin' | 'planner' | 'leader' | 'manager';
-type Language = 'zh' | 'en';
 
 interface TargetFigures {
   id: string;
@@ -33,37 +30,24 @@ interface TargetFigures {
 let app: TestApp;
 let browser: Browser;
 let leaderApi: ApiClient;
-const contexts: BrowserContext[] = [];
-const consoleErrors: string[] = [];
+let pages: SignedInPages;
 
 beforeAll(async () => {
   app = await startTestApp({ seed: true });
   leaderApi = await app.as('leader');
   browser = await launchBrowser();
+  pages = signedInPages(browser, app.url, TEST_PASSWORD);
 }, 120_000);
 
 afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
+  await pages?.close();
   await browser?.close();
   await app?.close();
 });
 
-const pages = new Map<string, Page>();
-
-/** A logged-in page in the given UI language, in China's time zone like the real users; one per role, language and size. */
+/** A logged-in page (see signedInPages); the print view opens at A4 width. */
 async function openAs(role: Role, language: Language, viewport = { width: 1440, height: 900 }): Promise<Page> {
-  const key = `${role}-${language}-${viewport.width}`;
-  const open = pages.get(key);
-  if (open) return open;
-  const context = await browser.newContext({ viewport, locale: language === 'zh' ? 'zh-CN' : 'en-US', timezoneId: 'Asia/Shanghai' });
-  contexts.push(context);
-  await context.addInitScript((chosen) => localStorage.setItem('planner.language', chosen), language);
-  const page = await context.newPage();
-  const errors = collectConsoleErrors(page);
-  page.on('close', () => consoleErrors.push(...errors));
-  await loginThroughForm(page, app.url, role, TEST_PASSWORD);
-  pages.set(key, page);
-  return page;
+  return (await pages.open(role, language, { viewport })).page;
 }
 
 async function openDashboard(page: Page, search = ''): Promise<void> {
@@ -248,7 +232,6 @@ describe('the leader dashboard', () => {
   });
 
   it('logged no console errors', async () => {
-    for (const context of contexts) for (const page of context.pages()) await page.close();
-    expect(consoleErrors).toEqual([]);
+    expect(pages.allErrors()).toEqual([]);
   });
 });

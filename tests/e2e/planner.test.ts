@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startTestApp, TEST_PASSWORD, type ApiClient, type TestApp } from '../support/api';
-import { collectConsoleErrors, launchBrowser, loginThroughForm, saveScreenshot } from '../support/browser';
+import { launchBrowser, saveScreenshot, signedInPages, type Language, type SignedInPages } from '../support/browser';
 import { CJK, RAW_KEY, textWithoutUserData } from '../support/i18nCheck';
 
 /*
@@ -13,41 +13,27 @@ import { CJK, RAW_KEY, textWithoutUserData } from '../support/i18nCheck';
  * counts as data.
  */
 
-type Language = 'zh' | 'en';
-
 let app: TestApp;
 let browser: Browser;
 let plannerApi: ApiClient;
-const contexts: BrowserContext[] = [];
-const pages = new Map<Language, Page>();
-const consoleErrors: string[][] = [];
+let pages: SignedInPages;
 
 beforeAll(async () => {
   app = await startTestApp({ seed: true });
   plannerApi = await app.as('planner');
   browser = await launchBrowser();
+  pages = signedInPages(browser, app.url, TEST_PASSWORD);
 }, 120_000);
 
 afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
+  await pages?.close();
   await browser?.close();
   await app?.close();
 });
 
-/** A planner's page in the given UI language, in China's time zone like the real users. */
+/** A planner's page in the given UI language; leaving a screen with unsaved edits is accepted. */
 async function plannerPage(language: Language): Promise<Page> {
-  const open = pages.get(language);
-  if (open) return open;
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: language === 'zh' ? 'zh-CN' : 'en-US', timezoneId: 'Asia/Shanghai' });
-  contexts.push(context);
-  await context.addInitScript((chosen) => localStorage.setItem('planner.language', chosen), language);
-  const page = await context.newPage();
-  consoleErrors.push(collectConsoleErrors(page));
-  // Unsaved edits ask before the page is left; the tests navigate on purpose.
-  page.on('dialog', (dialog) => void dialog.accept());
-  await loginThroughForm(page, app.url, 'planner', TEST_PASSWORD);
-  pages.set(language, page);
-  return page;
+  return (await pages.open('planner', language, { acceptDialogs: true })).page;
 }
 
 async function openPlanner(page: Page, search = ''): Promise<void> {
@@ -189,6 +175,6 @@ describe('the planner workspace', () => {
   });
 
   it('logged no console errors', () => {
-    expect(consoleErrors.flat()).toEqual([]);
+    expect(pages.allErrors()).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startTestApp, TEST_PASSWORD, type TestApp } from '../support/api';
-import { collectConsoleErrors, launchBrowser, loginThroughForm, saveScreenshot } from '../support/browser';
+import { launchBrowser, saveScreenshot, signedInPages, type Language, type Role, type SignedInPage, type SignedInPages } from '../support/browser';
 import { CJK, RAW_KEY, textWithoutUserData } from '../support/i18nCheck';
 
 /*
@@ -12,51 +12,25 @@ import { CJK, RAW_KEY, textWithoutUserData } from '../support/i18nCheck';
  * counts as user data.
  */
 
-type Role = 'admin' | 'planner' | 'leader' | 'manager';
-type Language = 'zh' | 'en';
-
 let app: TestApp;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
+let pages: SignedInPages;
 
 beforeAll(async () => {
   app = await startTestApp({ seed: true });
   browser = await launchBrowser();
+  pages = signedInPages(browser, app.url, TEST_PASSWORD);
 }, 120_000);
 
 afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
+  await pages?.close();
   await browser?.close();
   await app?.close();
 });
 
-const openPages = new Map<string, { page: Page; errors: string[] }>();
-
-/**
- * A logged-in page in the given UI language, in China's time zone like the real users; one per
- * role and language, shared by the tests (each visits its screen by URL). The console errors
- * handed out are those logged since the test asked for the page.
- */
-async function openAs(role: Role, language: Language): Promise<{ page: Page; errors: string[] }> {
-  const key = `${role}-${language}`;
-  const open = openPages.get(key);
-  if (open) {
-    open.errors.length = 0;
-    return open;
-  }
-  const context = await browser.newContext({
-    viewport: { width: 1360, height: 900 },
-    locale: language === 'zh' ? 'zh-CN' : 'en-US',
-    timezoneId: 'Asia/Shanghai',
-  });
-  contexts.push(context);
-  // Runs on every load, so each visit starts in the page's own language whatever a test switched to.
-  await context.addInitScript((chosen) => localStorage.setItem('planner.language', chosen), language);
-  const page = await context.newPage();
-  const errors = collectConsoleErrors(page);
-  await loginThroughForm(page, app.url, role, TEST_PASSWORD);
-  openPages.set(key, { page, errors });
-  return { page, errors };
+/** A logged-in page (see signedInPages) with the console errors logged since this test asked for it. */
+async function openAs(role: Role, language: Language): Promise<SignedInPage> {
+  return pages.open(role, language, { viewport: { width: 1360, height: 900 } });
 }
 
 /** Waits until no loading spinner is left on the screen. */
@@ -349,10 +323,8 @@ describe('the screens in both languages', () => {
   ];
 
   it('leaves no Chinese text and no raw i18n key on the registry, review and admin screens with English selected', { timeout: 120_000 }, async () => {
-    const pages = new Map<Role, Page>();
     for (const screen of screens) {
-      if (!pages.has(screen.role)) pages.set(screen.role, (await openAs(screen.role, 'en')).page);
-      const page = pages.get(screen.role)!;
+      const { page } = await openAs(screen.role, 'en');
       await visit(page, screen.path());
       await saveScreenshot(page, `${screen.name}-en`);
       const text = await textWithoutUserData(page);
@@ -362,10 +334,8 @@ describe('the screens in both languages', () => {
   });
 
   it('saves a screenshot of every screen in Chinese', { timeout: 120_000 }, async () => {
-    const pages = new Map<Role, Page>();
     for (const screen of screens) {
-      if (!pages.has(screen.role)) pages.set(screen.role, (await openAs(screen.role, 'zh')).page);
-      const page = pages.get(screen.role)!;
+      const { page } = await openAs(screen.role, 'zh');
       await visit(page, screen.path());
       // The same text check as in English finds Chinese here, so its silence in English means something.
       expect(await textWithoutUserData(page)).toMatch(new RegExp(CJK.source));

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { VALIDATION_MESSAGES } from '@shared/validation/messages';
 import { startTestApp, TEST_PASSWORD, type ApiClient, type TestApp } from '../support/api';
-import { collectConsoleErrors, launchBrowser, loginThroughForm, saveScreenshot } from '../support/browser';
+import { launchBrowser, saveScreenshot, signedInPages, type Language, type Role, type SignedInPages } from '../support/browser';
 import { hasCjk, textWithoutUserData, untranslatedIn } from '../support/i18nCheck';
 
 /*
@@ -11,41 +11,27 @@ import { hasCjk, textWithoutUserData, untranslatedIn } from '../support/i18nChec
  * form. The dashboard reads the targets from the server, so a saved threshold shows there.
  */
 
-type Role = 'admin' | 'planner' | 'leader';
-type Language = 'zh' | 'en';
-
 let app: TestApp;
 let browser: Browser;
 let plannerApi: ApiClient;
-const contexts: BrowserContext[] = [];
-const pages = new Map<string, Page>();
-const consoleErrors: string[][] = [];
+let pages: SignedInPages;
 
 beforeAll(async () => {
   app = await startTestApp({ seed: true });
   plannerApi = await app.as('planner');
   browser = await launchBrowser();
+  pages = signedInPages(browser, app.url, TEST_PASSWORD);
 }, 120_000);
 
 afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
+  await pages?.close();
   await browser?.close();
   await app?.close();
 });
 
-/** A logged-in page in the given UI language, in China's time zone like the real users; one per role and language. */
+/** A logged-in page in the given UI language (see signedInPages). */
 async function openAs(role: Role, language: Language): Promise<Page> {
-  const key = `${role}-${language}`;
-  const open = pages.get(key);
-  if (open) return open;
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: language === 'zh' ? 'zh-CN' : 'en-US', timezoneId: 'Asia/Shanghai' });
-  contexts.push(context);
-  await context.addInitScript((chosen) => localStorage.setItem('planner.language', chosen), language);
-  const page = await context.newPage();
-  consoleErrors.push(collectConsoleErrors(page));
-  await loginThroughForm(page, app.url, role, TEST_PASSWORD);
-  pages.set(key, page);
-  return page;
+  return (await pages.open(role, language)).page;
 }
 
 async function openTargets(page: Page, search = ''): Promise<void> {
@@ -240,6 +226,6 @@ describe('targets as data (目标设置)', () => {
 
   it('logged no console errors', () => {
     // A refused save (409) is logged by the browser as a failed request; nothing else may be.
-    expect(consoleErrors.flat().filter((text) => !/status of 409/.test(text))).toEqual([]);
+    expect(pages.allErrors().filter((text) => !/status of 409/.test(text))).toEqual([]);
   });
 });

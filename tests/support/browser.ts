@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -53,4 +53,60 @@ export async function loginThroughForm(page: Page, baseUrl: string, username: st
   await page.getByLabel(/密码|Password/).fill(password);
   await page.getByRole('button', { name: /^(登录|Log in)$/ }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+export type Role = 'admin' | 'planner' | 'leader' | 'manager';
+export type Language = 'zh' | 'en';
+
+export interface SignedInPage {
+  page: Page;
+  /** Console errors logged on this page since a test last asked for it. */
+  errors: string[];
+}
+
+export interface SignedInPages {
+  /** A logged-in page for the role, UI language and viewport width; made once, then shared. */
+  open(role: Role, language: Language, options?: { viewport?: { width: number; height: number }; acceptDialogs?: boolean }): Promise<SignedInPage>;
+  /** Every console error of every page since the first was opened. */
+  allErrors(): string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Logged-in pages shared by the tests of one file, in China's time zone like the real users.
+ * Logging in through the form costs seconds, so each role and language logs in once; each
+ * test visits its screen by URL, and the language is set again on every load, whatever a
+ * test switched to.
+ */
+export function signedInPages(browser: Browser, baseUrl: string, password: string): SignedInPages {
+  const open = new Map<string, SignedInPage>();
+  const everyError: string[][] = [];
+  const contexts: BrowserContext[] = [];
+  return {
+    async open(role, language, options = {}) {
+      const viewport = options.viewport ?? { width: 1440, height: 900 };
+      const key = `${role}-${language}-${viewport.width}`;
+      const known = open.get(key);
+      if (known) {
+        known.errors.length = 0;
+        return known;
+      }
+      const context = await browser.newContext({ viewport, locale: language === 'zh' ? 'zh-CN' : 'en-US', timezoneId: 'Asia/Shanghai' });
+      contexts.push(context);
+      await context.addInitScript((chosen) => localStorage.setItem('planner.language', chosen), language);
+      const page = await context.newPage();
+      everyError.push(collectConsoleErrors(page));
+      const errors = collectConsoleErrors(page);
+      // Unsaved edits ask before a page is left; tests that navigate on purpose accept.
+      if (options.acceptDialogs) page.on('dialog', (dialog) => void dialog.accept());
+      await loginThroughForm(page, baseUrl, role, password);
+      const signedIn = { page, errors };
+      open.set(key, signedIn);
+      return signedIn;
+    },
+    allErrors: () => everyError.flat(),
+    async close() {
+      for (const context of contexts) await context.close().catch(() => undefined);
+    },
+  };
 }
