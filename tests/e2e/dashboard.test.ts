@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { isOpenOn } from '@shared/carriers/derive';
 import type { CarrierRecord } from '@shared/carriers/record';
 import { todayInChina } from '@shared/dates';
 import { formatArea } from '../../client/src/i18n/format';
 import { buildCarrier, buildPhase } from '../support/factories';
 import { startTestApp, TEST_PASSWORD, type ApiClient, type TestApp } from '../support/api';
-import { ARTIFACT_DIR, launchBrowser, saveScreenshot, signedInPages, type Language, type Role, type SignedInPages } from '../support/browser';
+import { ARTIFACT_DIR, saveScreenshot, launchSignedInPages, type Language, type Role, type SignedInPages } from '../support/browser';
 import { CJK, RAW_KEY, textWithoutUserData } from '../support/i18nCheck';
 
 /*
@@ -28,24 +28,21 @@ interface TargetFigures {
 }
 
 let app: TestApp;
-let browser: Browser;
 let leaderApi: ApiClient;
 let pages: SignedInPages;
 
 beforeAll(async () => {
   app = await startTestApp({ seed: true });
   leaderApi = await app.as('leader');
-  browser = await launchBrowser();
-  pages = signedInPages(browser, app.url, TEST_PASSWORD);
+  pages = await launchSignedInPages(app.url, TEST_PASSWORD);
 }, 120_000);
 
 afterAll(async () => {
   await pages?.close();
-  await browser?.close();
   await app?.close();
 });
 
-/** A logged-in page (see signedInPages); the print view opens at A4 width. */
+/** A logged-in page (see launchSignedInPages); the print view opens at A4 width. */
 async function openAs(role: Role, language: Language, viewport = { width: 1440, height: 900 }): Promise<Page> {
   return (await pages.open(role, language, { viewport })).page;
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startTestApp, TEST_PASSWORD, type ApiClient, type TestApp } from '../support/api';
-import { launchBrowser, saveScreenshot, signedInPages, type Language, type SignedInPages } from '../support/browser';
+import { saveScreenshot, launchSignedInPages, type Language, type SignedInPages } from '../support/browser';
 import { CJK, RAW_KEY, textWithoutUserData } from '../support/i18nCheck';
 
 /*
@@ -14,20 +14,17 @@ import { CJK, RAW_KEY, textWithoutUserData } from '../support/i18nCheck';
  */
 
 let app: TestApp;
-let browser: Browser;
 let plannerApi: ApiClient;
 let pages: SignedInPages;
 
 beforeAll(async () => {
   app = await startTestApp({ seed: true });
   plannerApi = await app.as('planner');
-  browser = await launchBrowser();
-  pages = signedInPages(browser, app.url, TEST_PASSWORD);
+  pages = await launchSignedInPages(app.url, TEST_PASSWORD);
 }, 120_000);
 
 afterAll(async () => {
   await pages?.close();
-  await browser?.close();
   await app?.close();
 });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startTestApp, TEST_PASSWORD, type TestApp } from '../support/api';
-import { launchBrowser, saveScreenshot, signedInPages, type Language, type Role, type SignedInPage, type SignedInPages } from '../support/browser';
+import { saveScreenshot, launchSignedInPages, type Language, type Role, type SignedInPage, type SignedInPages } from '../support/browser';
 import { CJK, RAW_KEY, textWithoutUserData } from '../support/i18nCheck';
 
 /*
@@ -13,22 +13,19 @@ import { CJK, RAW_KEY, textWithoutUserData } from '../support/i18nCheck';
  */
 
 let app: TestApp;
-let browser: Browser;
 let pages: SignedInPages;
 
 beforeAll(async () => {
   app = await startTestApp({ seed: true });
-  browser = await launchBrowser();
-  pages = signedInPages(browser, app.url, TEST_PASSWORD);
+  pages = await launchSignedInPages(app.url, TEST_PASSWORD);
 }, 120_000);
 
 afterAll(async () => {
   await pages?.close();
-  await browser?.close();
   await app?.close();
 });
 
-/** A logged-in page (see signedInPages) with the console errors logged since this test asked for it. */
+/** A logged-in page (see launchSignedInPages) with the console errors logged since this test asked for it. */
 async function openAs(role: Role, language: Language): Promise<SignedInPage> {
   return pages.open(role, language, { viewport: { width: 1360, height: 900 } });
 }

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { VALIDATION_MESSAGES } from '@shared/validation/messages';
 import { startTestApp, TEST_PASSWORD, type ApiClient, type TestApp } from '../support/api';
-import { launchBrowser, saveScreenshot, signedInPages, type Language, type Role, type SignedInPages } from '../support/browser';
+import { saveScreenshot, launchSignedInPages, type Language, type Role, type SignedInPages } from '../support/browser';
 import { hasCjk, textWithoutUserData, untranslatedIn } from '../support/i18nCheck';
 
 /*
@@ -12,24 +12,21 @@ import { hasCjk, textWithoutUserData, untranslatedIn } from '../support/i18nChec
  */
 
 let app: TestApp;
-let browser: Browser;
 let plannerApi: ApiClient;
 let pages: SignedInPages;
 
 beforeAll(async () => {
   app = await startTestApp({ seed: true });
   plannerApi = await app.as('planner');
-  browser = await launchBrowser();
-  pages = signedInPages(browser, app.url, TEST_PASSWORD);
+  pages = await launchSignedInPages(app.url, TEST_PASSWORD);
 }, 120_000);
 
 afterAll(async () => {
   await pages?.close();
-  await browser?.close();
   await app?.close();
 });
 
-/** A logged-in page in the given UI language (see signedInPages). */
+/** A logged-in page in the given UI language (see launchSignedInPages). */
 async function openAs(role: Role, language: Language): Promise<Page> {
   return (await pages.open(role, language)).page;
 }

@@ -69,16 +69,18 @@ export interface SignedInPages {
   open(role: Role, language: Language, options?: { viewport?: { width: number; height: number }; acceptDialogs?: boolean }): Promise<SignedInPage>;
   /** Every console error of every page since the first was opened. */
   allErrors(): string[];
+  /** Closes the pages and the browser. */
   close(): Promise<void>;
 }
 
 /**
- * Logged-in pages shared by the tests of one file, in China's time zone like the real users.
+ * A browser for the tests of one file, with logged-in pages they share, in China's time zone like the real users.
  * Logging in through the form costs seconds, so each role and language logs in once; each
  * test visits its screen by URL, and the language is set again on every load, whatever a
  * test switched to.
  */
-export function signedInPages(browser: Browser, baseUrl: string, password: string): SignedInPages {
+export async function launchSignedInPages(baseUrl: string, password: string): Promise<SignedInPages> {
+  const browser = await launchBrowser();
   const open = new Map<string, SignedInPage>();
   const everyError: string[][] = [];
   const contexts: BrowserContext[] = [];
@@ -107,6 +109,7 @@ export function signedInPages(browser: Browser, baseUrl: string, password: strin
     allErrors: () => everyError.flat(),
     async close() {
       for (const context of contexts) await context.close().catch(() => undefined);
+      await browser.close();
     },
   };
 }
