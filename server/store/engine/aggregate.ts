@@ -236,12 +236,50 @@ function writesIntoInput(pipeline: Doc[]): boolean {
 }
 
 /**
+ * The pipeline the driver's `countDocuments` sends — `$match`, optional `$skip` and `$limit`,
+ * then `$group` by a constant summing 1 — answered by counting matches instead of handing
+ * every matching document to mingo's `$group`. Registry list pages count on every request.
+ */
+function countingPipeline(pipeline: Doc[]): { filter: Doc; skip: number; limit: number; groupId: unknown } | null {
+  const [match, ...rest] = pipeline;
+  if (!match || !isPlainObject(match.$match) || Object.keys(match).length !== 1) return null;
+  const group = rest.pop();
+  if (!group || Object.keys(group).length !== 1 || !isPlainObject(group.$group)) return null;
+  const { _id: groupId, ...accumulators } = group.$group as Doc;
+  const keys = Object.keys(accumulators);
+  const isConstant = groupId === null || typeof groupId === 'number' || (typeof groupId === 'string' && !groupId.startsWith('$'));
+  if (!isConstant || keys.length !== 1 || keys[0] !== 'n' || !isSumOfOne(accumulators.n)) return null;
+  let skip = 0;
+  let limit = Number.POSITIVE_INFINITY;
+  for (const stage of rest) {
+    const name = Object.keys(stage).length === 1 ? Object.keys(stage)[0] : undefined;
+    const value = name ? stage[name] : undefined;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) return null;
+    if (name === '$skip' && limit === Number.POSITIVE_INFINITY) skip += value;
+    else if (name === '$limit') limit = Math.min(limit, value);
+    else return null;
+  }
+  return { filter: match.$match as Doc, skip, limit, groupId };
+}
+
+function isSumOfOne(accumulator: unknown): boolean {
+  return isPlainObject(accumulator) && Object.keys(accumulator).length === 1 && accumulator.$sum === 1;
+}
+
+/**
  * Runs a validated pipeline over a collection. A leading $match is answered by our own
  * scan (no copying of non-matching documents); everything after runs in mingo on copies,
  * so stored documents are never modified.
  */
 export function runPipeline(catalog: Catalog, db: string, coll: string, pipeline: Doc[], variables?: Doc): Doc[] {
   const collection = catalog.get(db, coll);
+  const count = countingPipeline(pipeline);
+  if (count) {
+    const matching = collection ? findMatching(collection, compileFilter(count.filter, variables), count.filter).length : 0;
+    const n = Math.max(0, Math.min(matching - count.skip, count.limit));
+    // $group over no documents yields no group, as on mongod (the driver then reports 0).
+    return n > 0 ? [{ _id: count.groupId, n }] : [];
+  }
   let stages = pipeline;
   let source: Doc[];
   const first = stages[0];

@@ -134,15 +134,27 @@ export function sortDocuments(docs: Doc[], spec: SortSpec, keep = Number.POSITIV
     const keyed = docs.map(keyOf).sort(compare);
     return (keep < keyed.length ? keyed.slice(0, keep) : keyed).map((entry) => entry.doc);
   }
-  return selectFirst(docs.map(keyOf), keep, compare).map((entry) => entry.doc);
+  return selectFirst(docs, spec, keep, keyOf, compare).map((entry) => entry.doc);
 }
 
-/** The first `keep` entries in order, kept sorted in a bounded array; most entries cost one comparison with the last kept. */
-function selectFirst(entries: Keyed[], keep: number, compare: (a: Keyed, b: Keyed) => number): Keyed[] {
+/**
+ * The first `keep` documents in order, kept sorted in a bounded array. A document that
+ * cannot enter is turned away after comparing its keys, read one at a time, with the last
+ * kept entry: nothing is allocated for it.
+ */
+function selectFirst(
+  docs: Doc[],
+  spec: SortSpec,
+  keep: number,
+  keyOf: (doc: Doc, position: number) => Keyed,
+  compare: (a: Keyed, b: Keyed) => number,
+): Keyed[] {
   const kept: Keyed[] = [];
   if (keep <= 0) return kept;
-  for (const entry of entries) {
-    if (kept.length === keep && compare(entry, kept[keep - 1] as Keyed) >= 0) continue;
+  for (let position = 0; position < docs.length; position++) {
+    const doc = docs[position] as Doc;
+    if (kept.length === keep && !sortsBefore(doc, spec, kept[keep - 1] as Keyed)) continue;
+    const entry = keyOf(doc, position);
     let low = 0;
     let high = kept.length;
     while (low < high) {
@@ -154,6 +166,17 @@ function selectFirst(entries: Keyed[], keep: number, compare: (a: Keyed, b: Keye
     if (kept.length > keep) kept.pop();
   }
   return kept;
+}
+
+/** Whether a document, later in the input than `than`, sorts strictly before it. */
+function sortsBefore(doc: Doc, spec: SortSpec, than: Keyed): boolean {
+  for (let i = 0; i < spec.length; i++) {
+    const [path, direction] = spec[i] as [string, 1 | -1];
+    const c = compareValues(sortKey(doc, path, direction), than.keys[i]) * direction;
+    if (c !== 0) return c < 0;
+  }
+  // Equal keys: the earlier document stays first.
+  return false;
 }
 
 export function validateProjection(projection: unknown): Doc | null {

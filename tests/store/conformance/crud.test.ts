@@ -137,6 +137,21 @@ describe('delete', () => {
 });
 
 describe('count and distinct', () => {
+  it('counts through the $group pipeline countDocuments sends, a constant _id included, and gives no group for no match', async () => {
+    const counted = await coll().aggregate([{ $match: { city: 'Kunshan' } }, { $group: { _id: 1, n: { $sum: 1 } } }]).toArray();
+    expect(counted).toEqual([{ _id: 1, n: 2 }]);
+    expect(await coll().aggregate([{ $match: { city: 'Kunshan' } }, { $skip: 1 }, { $limit: 5 }, { $group: { _id: null, n: { $sum: 1 } } }]).toArray()).toEqual([{ _id: null, n: 1 }]);
+    expect(await coll().aggregate([{ $match: { city: 'Nowhere' } }, { $group: { _id: 1, n: { $sum: 1 } } }]).toArray()).toEqual([]);
+    expect(await coll().countDocuments({ city: 'Nowhere' })).toBe(0);
+    expect(await coll().countDocuments({ area: { $gte: 200 } }, { skip: 1, limit: 1 })).toBe(1);
+    // Anything beyond that shape is a real $group.
+    expect(await coll().aggregate([{ $match: {} }, { $group: { _id: '$city', n: { $sum: 1 } } }, { $sort: { _id: 1 } }]).toArray()).toEqual([
+      { _id: 'Kunshan', n: 2 },
+      { _id: 'Suzhou', n: 1 },
+      { _id: 'Taicang', n: 2 },
+    ]);
+  });
+
   it('counts with countDocuments (filter, skip, limit) and estimatedDocumentCount', async () => {
     expect(await coll().countDocuments({ city: 'Taicang' })).toBe(2);
     expect(await coll().countDocuments({}, { skip: 1, limit: 2 })).toBe(2);
