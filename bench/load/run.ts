@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { residentBytes } from '../../tests/reliability/support/processes';
 import { startBenchPlanner } from './setup';
+import { rawGet } from '../../tests/support/rawGet';
 
 const { values } = parseArgs({
   options: {
@@ -41,20 +42,24 @@ const ENDPOINTS = [
 
 /** The same autocannon run against bench/registry/baseline.ts serving the planner's answer verbatim. */
 async function bareExpressRun(url: string, pathname: string) {
-  const response = await fetch(url, { headers: { Cookie: planner.cookie } });
-  const body = await response.text();
+  const { headers, body: bytes } = await rawGet(url, { Cookie: planner.cookie, ...BROWSER_HEADERS });
+  const contentEncoding = typeof headers['content-encoding'] === 'string' ? headers['content-encoding'] : undefined;
+  const body = contentEncoding ? bytes.toString('base64') : bytes.toString('utf8');
   const child = fork(path.join(import.meta.dirname, '../registry/baseline.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   try {
     const port = await new Promise<number>((resolve) => {
       child.once('message', (message: { port: number }) => resolve(message.port));
-      child.send({ payloads: [{ path: pathname, contentType: response.headers.get('content-type') ?? 'application/json', body }] });
+      child.send({ payloads: [{ path: pathname, contentType: headers['content-type'] ?? 'application/json', body, contentEncoding }] });
     });
-    const result = await autocannon({ url: `http://127.0.0.1:${port}${pathname}`, connections, duration, timeout: 30 });
-    return { bytes: Buffer.byteLength(body), result };
+    const result = await autocannon({ url: `http://127.0.0.1:${port}${pathname}`, connections, duration, timeout: 30, headers: BROWSER_HEADERS });
+    return { bytes: bytes.length, result };
   } finally {
     child.kill('SIGTERM');
   }
 }
+
+/** What a browser sends with every request: compressed answers are accepted. */
+const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate, br' };
 
 const planner = await startBenchPlanner(carriers);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -67,7 +72,7 @@ try {
     const url = planner.url + endpoint.path;
     // Warm-up: caches (registry snapshot), JIT.
     for (let index = 0; index < 5; index++) await (await fetch(url, { headers: { Cookie: planner.cookie } })).arrayBuffer();
-    const result = await autocannon({ url, connections, duration, headers: { cookie: planner.cookie }, timeout: 30 });
+    const result = await autocannon({ url, connections, duration, headers: { cookie: planner.cookie, ...BROWSER_HEADERS }, timeout: 30 });
     const bad = result.errors + result.timeouts + result.non2xx;
     if (bad > 0) failed = true;
     const row =

@@ -38,7 +38,7 @@ let pageTargetMet = true;
 try {
   const payloads: { path: string; contentType: string; body: string }[] = [];
   for (const request of REQUESTS) {
-    const response = await fetch(planner.url + request.path, { headers: { Cookie: planner.cookie } });
+    const response = await fetch(planner.url + request.path, { headers: { Cookie: planner.cookie, 'Accept-Encoding': 'identity' } });
     if (response.status !== 200) throw new Error(`${request.path} answered ${response.status}`);
     payloads.push({ path: request.path, contentType: response.headers.get('content-type') ?? 'application/json', body: await response.text() });
   }
@@ -64,8 +64,9 @@ try {
   };
   for (const [index, request] of REQUESTS.entries()) {
     const count = request.page ? runs : Math.max(10, Math.round(runs / 10));
-    const app = await time(planner.url + request.path, count, { Cookie: planner.cookie });
-    const bare = await time(baseUrl + request.path, count, {});
+    // Uncompressed on both sides: this compares the work behind the answer (bench/load asks as a browser, gzip accepted).
+    const app = await time(planner.url + request.path, count, { Cookie: planner.cookie, 'Accept-Encoding': 'identity' });
+    const bare = await time(baseUrl + request.path, count, { 'Accept-Encoding': 'identity' });
     const bytes = Buffer.byteLength(payloads[index]!.body);
     const appP50 = percentile(app, 50);
     if (request.page && request.path === '/api/carriers?limit=50' && appP50 > 20) pageTargetMet = false;

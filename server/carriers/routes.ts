@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { gzip as gzipCallback } from 'node:zlib';
 import { Router, type Request } from 'express';
 import { toMapCollection } from '@shared/carriers/geojson';
 import { CarrierFilterSchema, CarrierListQuerySchema, type CarrierFilter, type CarrierListQuery } from '@shared/carriers/query';
@@ -16,6 +18,8 @@ import type { Actor } from '../users/roles';
 import { staleVersion } from './errors';
 import type { CarrierService } from './service';
 import { revisionCache } from './snapshot';
+
+const gzip = promisify(gzipCallback);
 
 const DeleteQuerySchema = z.strictObject({
   version: z.coerce.number({ message: 'version.required' }).int({ message: 'version.required' }).min(0, { message: 'version.required' }).optional(),
@@ -92,21 +96,30 @@ export function carrierRoutes(context: AppContext, carriers: CarrierService, cha
 /** `GET /api/carriers.geojson`: the same filters as the list, compact properties for the map. */
 export function carrierGeojsonRoute(context: AppContext, carriers: CarrierService): Router {
   const router = Router();
-  // The map asks for all 20,000 carriers at once: build each answer once per registry revision.
-  const bodies = revisionCache<{ body: string; etag: string }>(context.db.models, 8);
+  // The map asks for all 20,000 carriers at once: build each answer once per registry revision,
+  // gzipped once too (10 MB of GeoJSON is ~1 MB gzipped; fifty planners opening the map at
+  // once would otherwise push 500 MB through the intranet and time out).
+  const bodies = revisionCache<{ body: Buffer; gzipped: Buffer; etag: string }>(context.db.models, 8);
   router.get('/', permit(context, 'carrier:read'), validateQuery(CarrierFilterSchema), async (request: Request, response) => {
     const actor = actorOf(request);
     const filter = parsedQuery<CarrierFilter>(response.locals);
     const asOf = todayInChina(new Date(context.now()));
     // Only `mine` depends on who asks.
     const key = JSON.stringify([asOf, filter, filter.mine ? actor.id : null]);
-    const { body, etag } = await bodies(key, async () => {
-      const text = JSON.stringify(toMapCollection(await carriers.all(filter, actor), asOf));
-      return { body: text, etag: `W/"${createHash('sha1').update(text).digest('base64url')}"` };
+    const { body, gzipped, etag } = await bodies(key, async () => {
+      const text = Buffer.from(JSON.stringify(toMapCollection(await carriers.all(filter, actor), asOf)));
+      return { body: text, gzipped: await gzip(text), etag: `W/"${createHash('sha1').update(text).digest('base64url')}"` };
     });
     response.setHeader('Cache-Control', 'private, no-cache');
     response.setHeader('ETag', etag);
-    response.type('application/geo+json').send(body);
+    response.setHeader('Vary', 'Accept-Encoding');
+    response.type('application/geo+json');
+    if (request.acceptsEncodings('gzip') === 'gzip') {
+      response.setHeader('Content-Encoding', 'gzip');
+      response.send(gzipped);
+    } else {
+      response.send(body);
+    }
   });
   return router;
 }

@@ -1,6 +1,8 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCarrier, buildPhase } from '../support/factories';
 import { startTestApp, type ApiClient, type TestApp } from '../support/api';
+import { rawGet } from '../support/rawGet';
 
 let app: TestApp;
 let planner: ApiClient;
@@ -224,4 +226,17 @@ describe('GET /api/carriers.geojson', () => {
     const second = await leader.get('/api/carriers.geojson?kind=incubator', { 'If-None-Match': etag!, 'Cache-Control': 'max-age=0' });
     expect(second.status).toBe(304);
   });
+
+  it('sends the GeoJSON gzipped to a client that accepts gzip, and plain to one that does not', async () => {
+    const url = `${app.url}/api/carriers.geojson?region=taicang`;
+    const headers = { Cookie: leader.cookieHeader };
+    const plain = await rawGet(url, { ...headers, 'Accept-Encoding': 'identity' });
+    const zipped = await rawGet(url, { ...headers, 'Accept-Encoding': 'gzip, deflate, br' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toContain('Accept-Encoding');
+    expect(zipped.body.length).toBeLessThan(plain.body.length / 3);
+    expect(JSON.parse(gunzipSync(zipped.body).toString('utf8'))).toEqual(JSON.parse(plain.body.toString('utf8')));
+  });
 });
+
