@@ -28,6 +28,8 @@ export function regionRoutes(context: AppContext, snapshot: RegistrySnapshot, ta
   const router = Router();
   const today = () => todayInChina(new Date(context.now()));
   const carriersOn = (basis: Basis): Promise<readonly CarrierRecord[]> => (basis === 'reported' ? snapshot.reported() : snapshot.verified());
+  // A morning of leaders opening the dashboard asks the same question of the same registry.
+  const progressAnswers = answersPerSnapshot(32);
 
   async function regionTargets(regionId: string): Promise<Target[]> {
     return (await targets.definitions()).filter((target) => target.region === regionId);
@@ -77,18 +79,21 @@ export function regionRoutes(context: AppContext, snapshot: RegistrySnapshot, ta
     const query = parsedQuery<ProgressQuery>(response.locals);
     const asOf = query.asOf ?? today();
     const [carriers, definitions] = await Promise.all([carriersOn(query.basis), regionTargets(region.id)]);
-    const plan = evaluatePlan({ carriers, targets: definitions, asOf });
-    const chain = evaluateChain({ carriers, region: region.id, asOf });
-    response.json(
-      withContributorCounts({
-        region: region.id,
-        asOf,
-        basis: query.basis,
-        targets: plan.progress,
-        forecasts: plan.forecasts,
-        chain: { ...chain },
-      }),
-    );
+    const body = progressAnswers.get(carriers, JSON.stringify([region.id, asOf, query.basis, definitions]), () => {
+      const plan = evaluatePlan({ carriers, targets: definitions, asOf });
+      const chain = evaluateChain({ carriers, region: region.id, asOf });
+      return JSON.stringify(
+        withContributorCounts({
+          region: region.id,
+          asOf,
+          basis: query.basis,
+          targets: plan.progress,
+          forecasts: plan.forecasts,
+          chain: { ...chain },
+        }),
+      );
+    });
+    response.type('json').send(body);
   });
 
   router.get('/:id/progress/:targetId/contributors', permit(context, 'progress:read'), validateQuery(DrillDownQuerySchema), async (request, response) => {
@@ -158,3 +163,25 @@ function describeContributors(ids: string[], carriers: readonly CarrierRecord[])
   return { count: items.length, items };
 }
 
+/**
+ * Answers computed from one set of carriers, kept while that set is current. The verified
+ * snapshot hands out one array per registry revision, so a write (a new array) retires every
+ * answer at once; the reported basis builds a new array per request and is never reused.
+ * The key must name everything else the answer depends on (region, as-of, basis, targets).
+ */
+function answersPerSnapshot(maxPerSnapshot: number) {
+  const answers = new WeakMap<readonly CarrierRecord[], Map<string, string>>();
+  return {
+    get(carriers: readonly CarrierRecord[], key: string, compute: () => string): string {
+      let known = answers.get(carriers);
+      if (!known) answers.set(carriers, (known = new Map()));
+      let answer = known.get(key);
+      if (answer === undefined) {
+        answer = compute();
+        known.set(key, answer);
+        if (known.size > maxPerSnapshot) known.delete(known.keys().next().value!);
+      }
+      return answer;
+    },
+  };
+}

@@ -106,12 +106,15 @@ describe('scenarios', () => {
 });
 
 describe('targets as data', () => {
-  it('lets a planner change a threshold, with the version they saw, and audits it', async () => {
+  it('lets a planner change a threshold, with the version they saw, and audits it; progress answers with it at once', async () => {
+    const progressOfA2 = async () => target((await leader.get('/api/regions/taicang/progress?asOf=2024-12-31')).body, 'A2');
+    expect((await progressOfA2()).threshold).toBe(200_000);
     const current = (await leader.get('/api/targets/A2')).body.target;
     const { version, updatedAt: _u, updatedBy: _b, ...definition } = current;
     const reply = await planner.put('/api/targets/A2', { target: { ...definition, threshold: 180_000 }, version });
     expect(reply.status).toBe(200);
     expect(reply.body.target).toMatchObject({ threshold: 180_000, version: version + 1 });
+    expect((await progressOfA2()).threshold).toBe(180_000);
     expect((await planner.put('/api/targets/A2', { target: definition, version })).status).toBe(409);
     expect((await leader.put('/api/targets/A2', { target: definition, version: version + 1 })).status).toBe(403);
   });
