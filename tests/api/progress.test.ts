@@ -16,7 +16,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-type Progress = { targets: Array<{ id: string; actual: number; status: string; series: Array<{ year: number; value: number | null }> }> };
+type Progress = { targets: Array<{ id: string; actual: number; threshold: number; status: string; series: Array<{ year: number; value: number | null }> }> };
 const target = (body: Progress, id: string) => body.targets.find((candidate) => candidate.id === id)!;
 
 describe('GET /api/regions', () => {
