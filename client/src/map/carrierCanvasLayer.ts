@@ -142,7 +142,7 @@ export class CarrierCanvasLayer extends L.Layer {
     ];
     this.placed = this.drawablesIn(bbox, map.getZoom()).map((drawable) => {
       const point = map.latLngToLayerPoint([drawable.lat, drawable.lng]).subtract(topLeft);
-      const radius = drawable.type === 'cluster' ? clusterRadiusFor(drawable.sums.areaM2) : radiusFor(drawable.mark.sizeAreaM2);
+      const radius = drawable.type === 'cluster' ? this.clusterRadius(context, drawable) : radiusFor(drawable.mark.sizeAreaM2);
       return { x: point.x, y: point.y, radius, drawable };
     });
     // Painter's order, which hit-testing walks backwards: large carriers, small carriers, then
@@ -191,6 +191,14 @@ export class CarrierCanvasLayer extends L.Layer {
     }
   }
 
+  /** Sized by area, but never narrower than its area label ("4.18万㎡" needs ~48 px). */
+  private clusterRadius(context: CanvasRenderingContext2D, cluster: Extract<Drawable, { type: 'cluster' }>): number {
+    const byArea = clusterRadiusFor(cluster.sums.areaM2);
+    const [area] = this.clusterLabel(cluster.sums, cluster.count);
+    context.font = clusterLabelFont(byArea);
+    return Math.max(byArea, context.measureText(area).width / 2 + 7);
+  }
+
   /** A white bubble with a ring split by kind (share of area) and two lines of text. */
   private drawCluster(context: CanvasRenderingContext2D, item: Placed, cluster: Extract<Drawable, { type: 'cluster' }>): void {
     const { x, y, radius } = item;
@@ -223,9 +231,10 @@ export class CarrierCanvasLayer extends L.Layer {
     context.fillStyle = '#1d2733';
     context.textAlign = 'center';
     context.textBaseline = 'middle';
-    context.font = `600 ${radius > 24 ? 12 : 11}px 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif`;
+    const byArea = clusterRadiusFor(total);
+    context.font = clusterLabelFont(byArea);
     context.fillText(area, x, y - 6, radius * 2 - 8);
-    context.font = `${radius > 24 ? 11 : 10}px 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif`;
+    context.font = `${byArea > 24 ? 11 : 10}px ${LABEL_FAMILY}`;
     context.fillStyle = '#5a6777';
     context.fillText(count, x, y + 8, radius * 2 - 8);
   }
@@ -277,4 +286,11 @@ export class CarrierCanvasLayer extends L.Layer {
     this.hovering = hovering;
     (this._map as L.Map).getContainer().style.cursor = hovering ? 'pointer' : '';
   }
+}
+
+const LABEL_FAMILY = "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+
+/** The font of a cluster's area line: a size step up on bubbles large by area. */
+function clusterLabelFont(radiusByArea: number): string {
+  return `600 ${radiusByArea > 24 ? 12 : 11}px ${LABEL_FAMILY}`;
 }
