@@ -11,8 +11,17 @@ export const MAX_JSON_DEPTH = 20;
  * Parses the request part with a shared zod schema; the parsed value replaces the raw one
  * (in `res.locals` for the query, which Express 5 makes read-only). Every bad field is named.
  */
+/** No bytes at all, whatever the Content-Type says (body-parser then leaves the body undefined). */
+function hasNoBody(request: Parameters<RequestHandler>[0]): boolean {
+  return !request.headers['transfer-encoding'] && Number(request.headers['content-length'] ?? 0) === 0;
+}
+
 export function validateBody<S extends z.ZodType>(schema: S): RequestHandler {
   return (request, _response, next) => {
+    if (request.body === undefined && hasNoBody(request)) {
+      next(new AppError(400, 'body_required', { zh: '请求内容为空，请提交 JSON 数据', en: 'The request has no body: send the data as JSON' }));
+      return;
+    }
     if (request.body === undefined) {
       next(new AppError(415, 'json_required', { zh: '请求内容须为 JSON（Content-Type: application/json）', en: 'Send a JSON body with Content-Type: application/json' }));
       return;

@@ -185,6 +185,10 @@ describe('size and shape limits', () => {
     await expectRefused(() => planner.post('/api/carriers', '{"name":', JSON_BODY), { status: 400, id: 'invalid_json', message: /JSON/ });
     await expectRefused(() => planner.post('/api/carriers', 'name=x', { 'Content-Type': 'application/x-www-form-urlencoded' }), { status: 415, id: 'json_required', message: /JSON/ });
   });
+
+  it('an empty JSON body names every missing field', async () => {
+    await expectRefused(() => planner.post('/api/carriers', '', JSON_BODY), { status: 400, id: 'validation_failed', fields: ['name', 'kind', 'region', 'phases'] });
+  });
 });
 
 describe('malformed ObjectIds are 400 invalid_id, never a 404 or a cast error', () => {
