@@ -27,6 +27,8 @@ interface Placed {
   y: number;
   radius: number;
   drawable: Drawable;
+  /** A cluster's two lines (area, count), formatted once per redraw: they also size it. */
+  label?: [string, string];
 }
 
 function drawOrder(item: Placed): number {
@@ -142,8 +144,9 @@ export class CarrierCanvasLayer extends L.Layer {
     ];
     this.placed = this.drawablesIn(bbox, map.getZoom()).map((drawable) => {
       const point = map.latLngToLayerPoint([drawable.lat, drawable.lng]).subtract(topLeft);
-      const radius = drawable.type === 'cluster' ? this.clusterRadius(context, drawable) : radiusFor(drawable.mark.sizeAreaM2);
-      return { x: point.x, y: point.y, radius, drawable };
+      if (drawable.type === 'carrier') return { x: point.x, y: point.y, radius: radiusFor(drawable.mark.sizeAreaM2), drawable };
+      const label = this.clusterLabel(drawable.sums, drawable.count);
+      return { x: point.x, y: point.y, radius: clusterRadius(context, drawable.sums.areaM2, label[0]), drawable, label };
     });
     // Painter's order, which hit-testing walks backwards: large carriers, small carriers, then
     // clusters so their labels stay readable.
@@ -191,14 +194,6 @@ export class CarrierCanvasLayer extends L.Layer {
     }
   }
 
-  /** Sized by area, but never narrower than its area label ("4.18万㎡" needs ~48 px). */
-  private clusterRadius(context: CanvasRenderingContext2D, cluster: Extract<Drawable, { type: 'cluster' }>): number {
-    const byArea = clusterRadiusFor(cluster.sums.areaM2);
-    const [area] = this.clusterLabel(cluster.sums, cluster.count);
-    context.font = clusterLabelFont(byArea);
-    return Math.max(byArea, context.measureText(area).width / 2 + 7);
-  }
-
   /** A white bubble with a ring split by kind (share of area) and two lines of text. */
   private drawCluster(context: CanvasRenderingContext2D, item: Placed, cluster: Extract<Drawable, { type: 'cluster' }>): void {
     const { x, y, radius } = item;
@@ -227,7 +222,7 @@ export class CarrierCanvasLayer extends L.Layer {
       start = end;
     }
 
-    const [area, count] = this.clusterLabel(cluster.sums, cluster.count);
+    const [area, count] = item.label ?? this.clusterLabel(cluster.sums, cluster.count);
     context.fillStyle = '#1d2733';
     context.textAlign = 'center';
     context.textBaseline = 'middle';
@@ -289,6 +284,13 @@ export class CarrierCanvasLayer extends L.Layer {
 }
 
 const LABEL_FAMILY = "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+
+/** Sized by area, but never narrower than its area label ("4.18万㎡" needs ~48 px). */
+function clusterRadius(context: CanvasRenderingContext2D, areaM2: number, areaLabel: string): number {
+  const byArea = clusterRadiusFor(areaM2);
+  context.font = clusterLabelFont(byArea);
+  return Math.max(byArea, context.measureText(areaLabel).width / 2 + 7);
+}
 
 /** The font of a cluster's area line: a size step up on bubbles large by area. */
 function clusterLabelFont(radiusByArea: number): string {
