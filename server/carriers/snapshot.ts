@@ -43,6 +43,30 @@ export function revisionCache<T>(models: Models, maxEntries: number) {
 }
 
 /**
+ * revisionCache's sibling for answers computed from the snapshot's own array (progress):
+ * no revision is read, the array's identity stands for it. Kept while that array is current. The verified
+ * snapshot hands out one array per registry revision, so a write (a new array) retires every
+ * answer at once; the reported basis builds a new array per request and is never reused.
+ * The key must name everything else the answer depends on (region, as-of, basis, targets).
+ */
+export function answersPerSnapshot(maxPerSnapshot: number) {
+  const answers = new WeakMap<readonly CarrierRecord[], Map<string, string>>();
+  return {
+    get(carriers: readonly CarrierRecord[], key: string, compute: () => string): string {
+      let known = answers.get(carriers);
+      if (!known) answers.set(carriers, (known = new Map()));
+      let answer = known.get(key);
+      if (answer === undefined) {
+        answer = compute();
+        known.set(key, answer);
+        if (known.size > maxPerSnapshot) known.delete(known.keys().next().value!);
+      }
+      return answer;
+    },
+  };
+}
+
+/**
  * All verified carriers, cached per app instance and reloaded only when the registry revision
  * (kept in the database, so shared by every instance) has moved. Progress, forecasts and
  * scenarios read the whole registry; this keeps them from decoding 20,000 documents per request.

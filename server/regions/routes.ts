@@ -4,7 +4,7 @@ import { todayInChina } from '@shared/dates';
 import { compareScenarios, evaluateChain, evaluatePlan, evaluateScenario, TargetSchema, type Target, type TargetProgress } from '@shared/planner';
 import { childRegions, findRegion, REGIONS, regionAndDescendants } from '@shared/regions';
 import { actorOf, permit } from '../auth/guards';
-import type { RegistrySnapshot } from '../carriers/snapshot';
+import { answersPerSnapshot, type RegistrySnapshot } from '../carriers/snapshot';
 import type { AppContext } from '../context';
 import { badRequest, notFound } from '../http/errors';
 import { parsedQuery, validateBody, validateQuery } from '../http/validate';
@@ -163,25 +163,3 @@ function describeContributors(ids: string[], carriers: readonly CarrierRecord[])
   return { count: items.length, items };
 }
 
-/**
- * Answers computed from one set of carriers, kept while that set is current. The verified
- * snapshot hands out one array per registry revision, so a write (a new array) retires every
- * answer at once; the reported basis builds a new array per request and is never reused.
- * The key must name everything else the answer depends on (region, as-of, basis, targets).
- */
-function answersPerSnapshot(maxPerSnapshot: number) {
-  const answers = new WeakMap<readonly CarrierRecord[], Map<string, string>>();
-  return {
-    get(carriers: readonly CarrierRecord[], key: string, compute: () => string): string {
-      let known = answers.get(carriers);
-      if (!known) answers.set(carriers, (known = new Map()));
-      let answer = known.get(key);
-      if (answer === undefined) {
-        answer = compute();
-        known.set(key, answer);
-        if (known.size > maxPerSnapshot) known.delete(known.keys().next().value!);
-      }
-      return answer;
-    },
-  };
-}
