@@ -44,7 +44,8 @@ export function createApp(context: AppContext) {
   api.use(sessionMiddleware(context), sessionTimeouts(context), requireCsrfToken);
   api.use('/auth', authRoutes(context));
   // Per mount rather than for all of /api, so an unknown endpoint is a 404 for everyone.
-  for (const [path, routes] of protectedRoutes(context)) api.use(path, requireAuth, routes);
+  const signedIn = requireAuth(context);
+  for (const [path, routes] of protectedRoutes(context)) api.use(path, signedIn, routes);
   api.use(apiNotFound);
 
   app.use('/api', api);

@@ -5,20 +5,37 @@ import { AppError, forbidden, unauthenticated } from '../http/errors';
 import { can, type Action, type OwnedRecord } from '../policies';
 import type { Actor } from '../users/roles';
 
-/** Every /api route behind this needs a login; the session names the caller. */
-export const requireAuth: RequestHandler = (request, response, next) => {
-  const data = request.session;
-  if (!data?.userId || !data.role || !data.username) {
-    next(
-      response.locals.sessionExpired
-        ? new AppError(401, 'session_expired', { zh: '登录已过期，请重新登录', en: 'Your session has expired; log in again' })
-        : unauthenticated(),
-    );
-    return;
-  }
-  request.actor = { id: data.userId, username: data.username, role: data.role };
-  next();
-};
+const sessionEnded = () =>
+  new AppError(401, 'session_ended', { zh: '您的账户已变更或已在其他地方退出，请重新登录', en: 'Your account changed or was signed out elsewhere; log in again' });
+
+/**
+ * Every /api route behind this needs a login. The session only names the user: their role,
+ * whether they are still enabled and whether this session is still theirs (the epoch an
+ * account change or "sign out everywhere" moves on) are read from the user on every request,
+ * so an admin's change takes effect on the very next request of every session.
+ */
+export function requireAuth(context: AppContext): RequestHandler {
+  const { User } = context.db.models;
+  return async (request, response, next) => {
+    const data = request.session;
+    if (!data?.userId) {
+      next(
+        response.locals.sessionExpired
+          ? new AppError(401, 'session_expired', { zh: '登录已过期，请重新登录', en: 'Your session has expired; log in again' })
+          : unauthenticated(),
+      );
+      return;
+    }
+    const user = await User.findById(data.userId, { username: 1, role: 1, disabled: 1, sessionEpoch: 1 }).lean();
+    if (!user || user.disabled || (user.sessionEpoch ?? 0) !== (data.epoch ?? 0)) {
+      await new Promise<void>((resolve, reject) => request.session.destroy((error) => (error ? reject(error) : resolve())));
+      next(sessionEnded());
+      return;
+    }
+    request.actor = { id: data.userId, username: user.username, role: user.role };
+    next();
+  };
+}
 
 export function actorOf(request: Request): Actor {
   if (!request.actor) throw unauthenticated();

@@ -5,9 +5,10 @@ import type { AppContext } from '../context';
 import { AppError } from '../http/errors';
 import { validateBody } from '../http/validate';
 import { newCsrfToken } from './csrf';
-import { requireAuth } from './guards';
+import { actorOf, requireAuth } from './guards';
 import { decoyPasswordHash, verifyPassword } from './passwords';
 import { loginRateLimits } from './rateLimits';
+import { sessionRegistry } from './sessionRegistry';
 
 const loginFailed = () =>
   new AppError(401, 'invalid_credentials', { zh: '用户名或密码不正确', en: 'Wrong username or password' });
@@ -15,6 +16,9 @@ const loginFailed = () =>
 export function authRoutes(context: AppContext): Router {
   const router = Router();
   const { User } = context.db.models;
+  const signedIn = requireAuth(context);
+  const registry = sessionRegistry(context.db.connection);
+  const cookieName = context.config.trustProxy !== false ? '__Host-planner.sid' : 'planner.sid';
 
   router.post('/login', validateBody(LoginSchema), ...loginRateLimits(context), async (request, response) => {
     const { username, password } = request.body as { username: string; password: string };
@@ -38,17 +42,38 @@ export function authRoutes(context: AppContext): Router {
       csrfToken: newCsrfToken(),
       createdAt: now,
       lastSeenAt: now,
+      epoch: user.sessionEpoch ?? 0,
+      device: request.get('User-Agent')?.slice(0, 200),
+      ip: request.ip,
     });
     await new Promise<void>((resolve, reject) => request.session.save((error) => (error ? reject(error) : resolve())));
     await recordAudit(context.db.models, { action: 'auth:login', outcome: 'success', actor: { id: user.id, username: user.username }, request }, context.now);
     response.json({ user: presentSessionUser(user) });
   });
 
-  router.post('/logout', requireAuth, async (request, response) => {
-    const actor = request.actor!;
+  router.post('/logout', signedIn, async (request, response) => {
+    const actor = actorOf(request);
     await new Promise<void>((resolve, reject) => request.session.destroy((error) => (error ? reject(error) : resolve())));
     await recordAudit(context.db.models, { action: 'auth:logout', outcome: 'success', actor, request }, context.now);
-    response.clearCookie(context.config.trustProxy !== false ? '__Host-planner.sid' : 'planner.sid', { path: '/' });
+    response.clearCookie(cookieName, { path: '/' });
+    response.status(204).end();
+  });
+
+  /** The caller's own sessions (device, last seen), this one marked current. */
+  router.get('/sessions', signedIn, async (request, response) => {
+    response.setHeader('Cache-Control', 'no-store');
+    response.json({ items: await registry.list(actorOf(request).id, request.sessionID) });
+  });
+
+  /** Signs the caller out on every device, this one included. */
+  router.post('/logout-everywhere', signedIn, async (request, response) => {
+    const actor = actorOf(request);
+    await User.updateOne({ _id: actor.id }, { $inc: { sessionEpoch: 1 } });
+    const ended = await registry.endAll(actor.id);
+    await recordAudit(context.db.models, { action: 'auth:logoutEverywhere', outcome: 'success', actor, details: { sessionsEnded: ended }, request }, context.now);
+    // The store's copy is gone; drop the in-memory one too so nothing writes it back.
+    await new Promise<void>((resolve) => request.session.destroy(() => resolve()));
+    response.clearCookie(cookieName, { path: '/' });
     response.status(204).end();
   });
 
@@ -56,7 +81,7 @@ export function authRoutes(context: AppContext): Router {
     response.setHeader('Cache-Control', 'no-store');
     const userId = request.session?.userId;
     const user = userId ? await User.findById(userId) : null;
-    if (!user || user.disabled) {
+    if (!user || user.disabled || (user.sessionEpoch ?? 0) !== (request.session.epoch ?? 0)) {
       response.json({ user: null, csrfToken: null, demo: context.demo });
       return;
     }

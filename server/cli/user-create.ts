@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { UserCreateSchema } from '@shared/accounts/schema';
 import { localizeIssues } from '@shared/validation/messages';
+import { sessionRegistry } from '../auth/sessionRegistry';
 import { loadConfig } from '../config';
 import { connectDatabase } from '../db/database';
 import { startEmbeddedStore, StoreLockedError } from '../store';
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
   const store = config.mongodbUri ? null : await startEmbeddedStore({ dataDir: config.dataDir, logger });
   const db = await connectDatabase({ uri: config.mongodbUri ?? store!.uri, dbName: config.dbName, engine: store ? 'embedded' : 'mongodb', logger });
   try {
-    const user = await userService(db.models, Date.now).create(null, parsed.data, 'en');
+    const user = await userService(db.models, Date.now, sessionRegistry(db.connection)).create(null, parsed.data, 'en');
     console.log(`Created ${user.role} "${user.username}" (${user.id}).`);
   } finally {
     await db.close();

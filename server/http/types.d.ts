@@ -11,6 +11,11 @@ declare module 'express-session' {
     createdAt: number;
     /** Last request (ms): the idle timeout counts from here. */
     lastSeenAt: number;
+    /** The user's session epoch at login; an account change moves the user's on and ends this session. */
+    epoch: number;
+    /** What the login came from, for the user's list of sessions (User-Agent, shortened). */
+    device?: string;
+    ip?: string;
   }
 }
 

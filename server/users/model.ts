@@ -11,6 +11,11 @@ const userSchema = new Schema(
     disabled: { type: Boolean, default: false },
     demo: { type: Boolean, default: false },
     passwordChangedAt: { type: Date },
+    /**
+     * Moves on whenever the account's role, password or status changes, or the user signs out
+     * everywhere: a session stamped with an older epoch is ended on its next request.
+     */
+    sessionEpoch: { type: Number, default: 0 },
   },
   { timestamps: true, versionKey: false, strict: 'throw' },
 );

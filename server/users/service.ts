@@ -3,6 +3,7 @@ import { diffRecords } from '@shared/carriers/diff';
 import type { UserCreate, UserUpdate } from '@shared/accounts/schema';
 import { recordAudit } from '../audit/record';
 import { hashPassword, isCommonPassword } from '../auth/passwords';
+import type { SessionRegistry } from '../auth/sessionRegistry';
 import type { Models } from '../db/models';
 import { AppError, notFound, validationFailed } from '../http/errors';
 import { translate, type Language } from '@shared/validation/messages';
@@ -18,7 +19,7 @@ function assertUncommon(password: string | undefined, language: Language): void 
 }
 
 /** Creating users, changing roles, resetting passwords: the admin's account work. */
-export function userService(models: Models, now: () => number) {
+export function userService(models: Models, now: () => number, sessions: SessionRegistry) {
   const { User } = models;
   return {
     async list() {
@@ -67,7 +68,11 @@ export function userService(models: Models, now: () => number) {
         user.passwordHash = await hashPassword(input.password);
         user.passwordChangedAt = new Date(now());
       }
+      // A new role, a disabled account or a reset password ends every session the user has.
+      const endsSessions = before.role !== user.role || (input.disabled === true && !before.disabled) || input.password !== undefined;
+      if (endsSessions) user.sessionEpoch = (user.sessionEpoch ?? 0) + 1;
       await user.save();
+      const sessionsEnded = endsSessions ? await sessions.endAll(id) : 0;
       const after = presentUser(user.toObject() as UserLean);
       await recordAudit(
         models,
@@ -77,12 +82,41 @@ export function userService(models: Models, now: () => number) {
           actor,
           target: { type: 'user', id, label: after.username },
           diff: diffRecords(before, after),
-          details: input.password !== undefined ? { passwordReset: true } : undefined,
+          details: {
+            ...(input.password !== undefined ? { passwordReset: true } : {}),
+            ...(endsSessions ? { sessionsEnded } : {}),
+          },
           request,
         },
         now,
       );
       return after;
+    },
+
+    async sessions(id: string) {
+      if (!(await User.exists({ _id: id }))) throw userNotFound();
+      return sessions.list(id);
+    },
+
+    /** Ends one session (by its handle) or, without one, all of the user's sessions. */
+    async endSessions(actor: Actor, id: string, handle: string | undefined, request?: Request) {
+      const user = await User.findById(id);
+      if (!user) throw userNotFound();
+      let ended: number;
+      if (handle === undefined) {
+        // The epoch also ends a session that an in-flight request might write back.
+        await User.updateOne({ _id: id }, { $inc: { sessionEpoch: 1 } });
+        ended = await sessions.endAll(id);
+      } else {
+        ended = (await sessions.endOne(id, handle)) ? 1 : 0;
+        if (ended === 0) throw notFound({ zh: '会话', en: 'Session' });
+      }
+      await recordAudit(
+        models,
+        { action: 'user:endSessions', outcome: 'success', actor, target: { type: 'user', id, label: user.username }, details: { sessionsEnded: ended, ...(handle ? { session: handle } : {}) }, request },
+        now,
+      );
+      return { ended };
     },
   };
 }

@@ -62,6 +62,9 @@ const ENDPOINTS: Array<{ method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; pa
   { method: 'GET', path: () => '/api/users', allowed: ['admin'] },
   { method: 'POST', path: () => '/api/users', body: () => ({}), allowed: ['admin'] },
   { method: 'PATCH', path: () => `/api/users/${userId}`, body: () => ({}), allowed: ['admin'] },
+  { method: 'GET', path: () => `/api/users/${userId}/sessions`, allowed: ['admin'] },
+  // An unknown handle (404 for the admin): ending a real one here would sign a test client out.
+  { method: 'DELETE', path: () => `/api/users/${userId}/sessions/${'A'.repeat(22)}`, allowed: ['admin'] },
   { method: 'GET', path: () => '/api/audit', allowed: ['admin'] },
 ];
 

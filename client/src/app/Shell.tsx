@@ -8,7 +8,7 @@ import { useUser, useSession } from './session';
 export function Shell() {
   const { t, i18n } = useTranslation();
   const user = useUser();
-  const { logout } = useSession();
+  const { logout, logoutEverywhere } = useSession();
   const language = currentLanguage(i18n.language);
 
   return (
@@ -41,6 +41,9 @@ export function Shell() {
           </span>
           <button type="button" className="link-button" onClick={() => void logout()}>
             {t('actions.logout')}
+          </button>
+          <button type="button" className="link-button" onClick={() => void logoutEverywhere()}>
+            {t('actions.logoutEverywhere')}
           </button>
         </div>
       </header>

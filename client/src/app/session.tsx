@@ -25,6 +25,8 @@ interface SessionState {
   error: ApiError | null;
   login(username: string, password: string): Promise<void>;
   logout(): Promise<void>;
+  /** Ends every session of this user, on every device, this one included. */
+  logoutEverywhere(): Promise<void>;
   refresh(): Promise<void>;
 }
 
@@ -70,7 +72,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     await refresh();
   }, [refresh]);
 
-  const value = useMemo(() => ({ status, session, error, login, logout, refresh }), [status, session, error, login, logout, refresh]);
+  const logoutEverywhere = useCallback(async () => {
+    await api('/api/auth/logout-everywhere', { method: 'POST' }).catch(() => undefined);
+    await refresh();
+  }, [refresh]);
+
+  const value = useMemo(
+    () => ({ status, session, error, login, logout, logoutEverywhere, refresh }),
+    [status, session, error, login, logout, logoutEverywhere, refresh],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

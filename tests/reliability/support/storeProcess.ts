@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import pino from 'pino';
+import { sessionRegistry } from '../../../server/auth/sessionRegistry';
 import { startPlanner, type RunningPlanner } from '../../../server/boot';
 import { loadConfig, type Config } from '../../../server/config';
 import { userService } from '../../../server/users/service';
@@ -80,5 +81,5 @@ export async function startPlannerOn(uri: string, dbName: string, overrides: Par
 /** Creates a user unless it exists (a second instance on the same database finds it). */
 export async function ensureUser(planner: RunningPlanner, username: string, role: 'admin' | 'planner' | 'leader' | 'manager'): Promise<void> {
   if (await planner.context.db.models.User.exists({ username })) return;
-  await userService(planner.context.db.models, Date.now).create(null, { username, displayName: username, role, password: OUTSIDE_PASSWORD }, 'en');
+  await userService(planner.context.db.models, Date.now, sessionRegistry(planner.context.db.connection)).create(null, { username, displayName: username, role, password: OUTSIDE_PASSWORD }, 'en');
 }

@@ -42,6 +42,18 @@ export const admin: typeof zh = {
     problems: '{{count}} fields need attention.',
     empty: 'No users yet.',
   },
+  sessions: {
+    show: 'Sessions',
+    title: 'Sessions of {{name}}',
+    loading: 'Loading…',
+    none: 'No one is signed in with this account.',
+    device: 'Device (browser)',
+    address: 'Address',
+    since: 'Signed in',
+    lastSeen: 'Last active',
+    end: 'End session',
+    endAll: 'End all sessions',
+  },
   audit: {
     title: 'Audit trail',
     intro: 'Every login, logout, refused access and data change is recorded here; entries can be read, never changed. Times are recorded in UTC and also shown in local time.',

@@ -23,6 +23,7 @@ export const common: typeof zh = {
   language: { toggle: '中文', current: 'English' },
   actions: {
     logout: 'Log out',
+    logoutEverywhere: 'Log out everywhere',
     retry: 'Retry',
     save: 'Save',
     cancel: 'Cancel',

@@ -40,6 +40,18 @@ export const admin = {
     problems: '有 {{count}} 处需要修改。',
     empty: '还没有用户。',
   },
+  sessions: {
+    show: '登录会话',
+    title: '{{name}} 的登录会话',
+    loading: '正在读取…',
+    none: '当前没有登录会话。',
+    device: '设备（浏览器）',
+    address: '地址',
+    since: '登录时间',
+    lastSeen: '最近活动',
+    end: '结束会话',
+    endAll: '结束全部会话',
+  },
   audit: {
     title: '审计日志',
     intro: '每次登录、退出、被拒绝的访问和数据修改都记录在此，只能查看，不能修改。时间按 UTC 记录，同时显示本地时间。',

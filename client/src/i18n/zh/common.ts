@@ -22,6 +22,7 @@ export const common = {
   language: { toggle: 'English', current: '中文' },
   actions: {
     logout: '退出登录',
+    logoutEverywhere: '退出所有设备',
     retry: '重试',
     save: '保存',
     cancel: '取消',

@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import type { Role } from '../../app/session';
 import { localDate } from '../review/timestamps';
 import { ResetPasswordForm } from './ResetPasswordForm';
+import { SessionsPanel } from './SessionsPanel';
 import type { UserView } from './userTypes';
 
 export type UserEvent = 'roleSaved' | 'disabledNotice' | 'enabledNotice' | 'passwordReset';
@@ -23,6 +24,7 @@ export function UserRow({ user, isSelf, columns, onUpdated, onFailed }: UserRowP
   const [role, setRole] = useState<Role>(user.role);
   const [busy, setBusy] = useState(false);
   const [resetting, setResetting] = useState(false);
+  const [showingSessions, setShowingSessions] = useState(false);
   const roleSelectId = `role-${user.id}`;
 
   async function update(body: { role?: Role; disabled?: boolean }, event: UserEvent) {
@@ -86,6 +88,9 @@ export function UserRow({ user, isSelf, columns, onUpdated, onFailed }: UserRowP
             <button type="button" disabled={busy} aria-expanded={resetting} onClick={() => setResetting((open) => !open)}>
               {t('users.resetPassword')}
             </button>
+            <button type="button" aria-expanded={showingSessions} onClick={() => setShowingSessions((open) => !open)}>
+              {t('sessions.show')}
+            </button>
           </div>
         </td>
       </tr>
@@ -100,6 +105,13 @@ export function UserRow({ user, isSelf, columns, onUpdated, onFailed }: UserRowP
                 onUpdated(updated, 'passwordReset');
               }}
             />
+          </td>
+        </tr>
+      )}
+      {showingSessions && (
+        <tr className="reset-row">
+          <td colSpan={columns}>
+            <SessionsPanel user={user} onClose={() => setShowingSessions(false)} onFailed={onFailed} />
           </td>
         </tr>
       )}

@@ -15,3 +15,13 @@ export interface UserView {
 export interface UserList {
   items: UserView[];
 }
+
+/** A signed-in session as GET /api/users/:id/sessions presents it: a handle, never the session id. */
+export interface SessionView {
+  id: string;
+  device: string | null;
+  ip: string | null;
+  createdAt: string | null;
+  lastSeenAt: string | null;
+  current: boolean;
+}
