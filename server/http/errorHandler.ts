@@ -70,6 +70,8 @@ export const errorHandler: ErrorRequestHandler = (error, request, response, next
     // With the store gone, express-session would first try to save the session (another
     // server-selection timeout) before this answer leaves: drop it, so the 503 is prompt.
     if (known.id === 'store_unavailable') (request as { session?: unknown }).session = undefined;
+    const retryAfter = known.details?.retryAfterSeconds;
+    if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
     response.status(known.status).json({
       error: {
         id: known.id,

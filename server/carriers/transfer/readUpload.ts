@@ -1,3 +1,4 @@
+import { inflateZip, storedZip, ZipTooLargeError } from '../../uploads/boundedZip';
 import { locateHeader } from './headerLayout';
 import { readCsv } from './csvReader';
 import { unreadableUpload, workbookTooLarge } from './importErrors';
@@ -15,11 +16,15 @@ export async function readUpload(upload: Upload): Promise<Sheet> {
   if (upload.format === 'csv') return readCsv(upload.bytes, upload.charset);
   const size = declaredZipSize(upload.bytes);
   if (!size) throw unreadableUpload('xlsx');
+  // What the directory declares refuses the honest large file at once; what the entries
+  // actually inflate to, counted as it happens, refuses the one that lies.
   if (size.uncompressedBytes > MAX_XLSX_INFLATED_BYTES || size.entries > MAX_XLSX_ENTRIES) throw workbookTooLarge();
   let worksheets;
   try {
-    worksheets = await readXlsxWorksheets(upload.bytes);
-  } catch {
+    const entries = inflateZip(upload.bytes, { maxInflatedBytes: MAX_XLSX_INFLATED_BYTES, maxEntries: MAX_XLSX_ENTRIES });
+    worksheets = await readXlsxWorksheets(storedZip(entries));
+  } catch (error) {
+    if (error instanceof ZipTooLargeError) throw workbookTooLarge();
     throw unreadableUpload('xlsx');
   }
   const rows = worksheets.find((candidate) => locateHeader(candidate) !== null) ?? worksheets[0] ?? [];

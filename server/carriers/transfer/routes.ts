@@ -8,6 +8,7 @@ import type { ChangeService } from '../../changes/service';
 import type { AppContext } from '../../context';
 import { requestLanguage } from '../../http/language';
 import { parsedQuery, validateQuery } from '../../http/validate';
+import { uploadParsing } from '../../uploads/parseSlots';
 import type { CarrierService } from '../service';
 import { commitImport } from './commitImport';
 import { sendDownload } from './download';
@@ -50,7 +51,8 @@ export function transferRoutes(context: AppContext, carriers: CarrierService, ch
   router.post('/import', validateQuery(ImportQuerySchema), permit(context, 'carrier:import'), requireSpreadsheetType, readUploadBody, async (request, response) => {
     const actor = actorOf(request);
     const query = parsedQuery<z.infer<typeof ImportQuerySchema>>(response.locals);
-    const sheet = await readUpload(uploadOf(request));
+    const upload = uploadOf(request);
+    const sheet = await uploadParsing.run(() => readUpload(upload));
     const { report, accepted } = await validateImport(sheet, {
       language: requestLanguage(request),
       defaultRegion: query.region,
