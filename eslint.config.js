@@ -3,6 +3,27 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const LEAFLET_CONTENT_SETTERS = '/^(bindTooltip|bindPopup|setContent|setTooltipContent|setPopupContent)$/';
+const DOM_NODE_NAME = '/(Element|Node|element|node)$/';
+
+function htmlSinkRules() {
+  const message = 'User text must never reach HTML: pass a DOM node built with textContent (named …Element or …Node).';
+  return [
+    {
+      selector: `CallExpression[callee.property.name=${LEAFLET_CONTENT_SETTERS}] > :first-child.arguments:not(Identifier[name=${DOM_NODE_NAME}], CallExpression[callee.name=${DOM_NODE_NAME}], CallExpression[callee.property.name=${DOM_NODE_NAME}])`,
+      message,
+    },
+    {
+      selector: `Property[key.name='html']:not([value.type='Identifier'][value.name=${DOM_NODE_NAME}]):not([value.type='CallExpression'][value.callee.name=${DOM_NODE_NAME}])`,
+      message,
+    },
+    { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message },
+    { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln)$/][callee.object.name='document']", message },
+    { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message },
+    { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message },
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'data/**', 'node_modules/**', 'test-artifacts/**', 'bench/results/**', '**/*.tmp.*'] },
   js.configs.recommended,
@@ -22,6 +43,10 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
+      // No user text as HTML: Leaflet's content setters and divIcons get a DOM node built with
+      // textContent (a variable or call named …Element/…Node), never a string; markup sinks are
+      // banned outright. A reviewed exception carries an eslint-disable comment saying why.
+      'no-restricted-syntax': ['error', ...htmlSinkRules()],
     },
   },
   {

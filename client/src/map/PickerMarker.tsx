@@ -13,7 +13,11 @@ interface PickerMarkerProps {
 }
 
 /** A pin drawn in CSS: Leaflet's default marker images do not survive bundling. */
-const PIN_ICON = L.divIcon({ className: 'picker-pin', html: '<span></span>', iconSize: [26, 30], iconAnchor: [13, 29] });
+const PIN_ICON = L.divIcon({ className: 'picker-pin', html: pinElement(), iconSize: [26, 30], iconAnchor: [13, 29] });
+
+function pinElement(): HTMLElement {
+  return document.createElement('span');
+}
 
 /** The picker's one draggable marker; clicking the map moves it there. */
 export function PickerMarker({ position, onPick, title, disabled = false }: PickerMarkerProps) {

@@ -43,10 +43,17 @@ export function SketchedCarriersLayer({ carriers }: { carriers: readonly Sketche
         fillColor: colors[carrier.kind],
         fillOpacity: 0.25,
       })
-        .bindTooltip(carrier.name, { permanent: true, direction: 'right', offset: [radius, 0], className: 'sketched-carrier-label' })
+        .bindTooltip(labelElement(carrier.name), { permanent: true, direction: 'right', offset: [radius, 0], className: 'sketched-carrier-label' })
         .addTo(group);
     }
   }, [group, carriers]);
 
   return null;
+}
+
+/** A planner typed this name: it reaches Leaflet as a text node, never as HTML. */
+function labelElement(name: string): HTMLElement {
+  const element = document.createElement('span');
+  element.textContent = name;
+  return element;
 }
