@@ -3,6 +3,28 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** Folders of the app, as import paths may name them. */
+const layer = (name, message) => ({ regex: `^(\\.\\./)+${name}(/|$)`, message });
+const APP_LAYERS = {
+  shared: [
+    layer('server', 'shared/ runs in the browser too: it may not import server code.'),
+    layer('client', 'shared/ may not import client code.'),
+    { group: ['@carrier-planner/store', '@carrier-planner/store/*'], message: 'shared/ may not import the store.' },
+  ],
+  client: [
+    layer('server', 'The client may not import server code: share it through shared/.'),
+    { group: ['@carrier-planner/store', '@carrier-planner/store/*'], message: 'The client may not import the store.' },
+    layer('packages', 'The client may not import workspace packages by path.'),
+  ],
+  store: [
+    layer('server', 'The store is its own package: it may not import the app.'),
+    layer('shared', 'The store is its own package: it may not import the app.'),
+    layer('client', 'The store is its own package: it may not import the app.'),
+    layer('seeds', 'The store is its own package: it may not import the app.'),
+    { group: ['@shared/*', '@carrier-planner/store', '@carrier-planner/store/*'], message: 'The store is its own package: import its modules by relative path, never the app.' },
+  ],
+};
+
 const LEAFLET_CONTENT_SETTERS = '/^(bindTooltip|bindPopup|setContent|setTooltipContent|setPopupContent)$/';
 const DOM_NODE_NAME = '/(Element|Node|element|node)$/';
 
@@ -49,13 +71,34 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', ...htmlSinkRules()],
     },
   },
+  // Import boundaries: the layout's promises, enforced. Each folder lists what it may not reach.
   {
-    // The shared domain code runs in the browser and on the server: no Node or DOM I/O.
+    // The shared domain code runs in the browser and on the server: no Node or DOM I/O, and
+    // neither side's code.
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'mongoose', 'express', 'react', 'react-dom', 'leaflet'] }],
+      'no-restricted-imports': ['error', { patterns: [...APP_LAYERS.shared, { group: ['node:*', 'mongoose', 'express', 'react', 'react-dom', 'leaflet'], message: 'shared/ is pure domain code: no I/O, no framework.' }] }],
     },
+  },
+  {
+    files: ['shared/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: APP_LAYERS.shared }] },
+  },
+  {
+    // The browser never loads server code or the store.
+    files: ['client/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: APP_LAYERS.client }] },
+  },
+  {
+    // The embedded store is a package of its own: it knows MongoDB, not this app.
+    files: ['packages/store/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: APP_LAYERS.store }] },
+  },
+  {
+    // Persistence stores what the engine hands it; it never reaches into the wire protocol.
+    files: ['packages/store/src/persistence/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...APP_LAYERS.store, { group: ['**/wire/*', '../wire', './wire'], message: 'Persistence may not import the wire layer.' }] }] },
   },
   {
     files: ['tests/**/*.ts', '**/*.test.ts', 'bench/**/*.ts'],

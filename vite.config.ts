@@ -24,7 +24,7 @@ export default defineConfig({
   },
   test: {
     root: '.',
-    include: ['{shared,server,client,seeds,scripts}/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
+    include: ['{shared,server,client,seeds,scripts}/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}', 'packages/*/{src,tests}/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,

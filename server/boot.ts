@@ -8,7 +8,7 @@ import { connectDatabase, type Database } from './db/database';
 import { createLogger, type Logger } from './http/logging';
 import { getOrCreateMeta } from './meta/model';
 import { seedDatabase } from './seed/seedDatabase';
-import { startEmbeddedStore, type EmbeddedStore } from './store';
+import { startEmbeddedStore, type EmbeddedStore } from '@carrier-planner/store';
 import { ensureSeededTargets } from './targets/seedTargets';
 import { recoverIncompleteImports } from './carriers/transfer/recovery';
 import { ensureDemoAccounts } from './users/demoAccounts';

@@ -6,7 +6,7 @@ import { todayInChina } from '../../shared/dates';
 import { seedCarriers } from '../../seeds/carriers';
 import { toStoredFields } from '../../server/carriers/normalize';
 import { summaryOf } from '../../server/carriers/summary';
-import { startEmbeddedStore } from '../../server/store';
+import { startEmbeddedStore } from '@carrier-planner/store';
 import { spawnPlanner, type RunningChild, type StandbyPlanner } from '../../tests/reliability/support/processes';
 
 export const BENCH_PASSWORD = 'bench-demo-password';

@@ -3,8 +3,8 @@
  * Each round SIGKILLs a writer at a random instant, reopens the store and checks that
  * every acknowledged write is there. Stops at the first failure.
  */
-import { crashRound } from '../../tests/store/support/crash-rounds';
-import { newDataDir, removeDir } from '../../tests/store/support/disk';
+import { crashRound } from '../../packages/store/tests/support/crash-rounds';
+import { newDataDir, removeDir } from '../../packages/store/tests/support/disk';
 
 const rounds = Number(process.argv[2] ?? 200);
 const dataDir = await newDataDir();

@@ -10,7 +10,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { MongoClient, type Document } from 'mongodb';
-import { startEmbeddedStore } from '../../server/store';
+import { startEmbeddedStore } from '@carrier-planner/store';
 import { carrier } from './carriers';
 
 const COUNT = 20_000;
@@ -72,7 +72,7 @@ const residentMb = (pid: number): number => Number(/VmRSS:\s+(\d+)/.exec(readFil
  */
 async function standaloneResidentMemory(): Promise<{ idle: number; loaded: number }> {
   const dir = await mkdtemp(join(tmpdir(), 'store-bench-rss-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '../../server/store/cli.ts'), '--port', '0', '--data', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '../../packages/store/src/cli.ts'), '--port', '0', '--data', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
   try {
     const uri = await new Promise<string>((resolve) => child.stdout.on('data', (chunk: Buffer) => {
       const match = /mongodb:\/\/[\d.:]+/.exec(chunk.toString());

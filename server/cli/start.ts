@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { startPlanner } from '../boot';
 import { ConfigError, loadConfig } from '../config';
 import { createLogger } from '../http/logging';
-import { StoreLockedError } from '../store';
+import { StoreLockedError } from '@carrier-planner/store';
 import { clientBuildIsStale } from './clientBuild';
 
 /**

@@ -6,7 +6,7 @@ import { localizeIssues } from '@shared/validation/messages';
 import { sessionRegistry } from '../auth/sessionRegistry';
 import { loadConfig } from '../config';
 import { connectDatabase } from '../db/database';
-import { startEmbeddedStore, StoreLockedError } from '../store';
+import { startEmbeddedStore, StoreLockedError } from '@carrier-planner/store';
 import { userService } from '../users/service';
 import { AppError } from '../http/errors';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningPlanner } from '../../server/boot';
-import { startEmbeddedStore, type EmbeddedStore } from '../../server/store';
+import { startEmbeddedStore, type EmbeddedStore } from '@carrier-planner/store';
 import { ApiClient, startTestApp, type TestApp } from '../support/api';
 import { buildCarrier } from '../support/factories';
 import { ensureUser, OUTSIDE_PASSWORD, startPlannerOn } from './support/storeProcess';

@@ -31,7 +31,7 @@ export interface StoreProcess {
 /** `npm run db -- --port PORT --data DIR`, as an operator would run it, waiting for its URI line. */
 export function startStoreProcess(port: number, dataDir: string): Promise<StoreProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/store/cli.ts', '--port', String(port), '--data', dataDir], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'packages/store/src/cli.ts', '--port', String(port), '--data', dataDir], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,7 +1,7 @@
 import MongoStore from 'connect-mongo';
 import type { SessionData } from 'express-session';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestDatabase, type TestDatabase } from '../support/engine';
+import { startTestDatabase, type TestDatabase } from '../src/testing';
 
 let database: TestDatabase;
 let sessions: MongoStore;

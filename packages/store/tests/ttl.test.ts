@@ -1,6 +1,6 @@
 import { MongoClient } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmbeddedStore, type EmbeddedStore } from '../../server/store';
+import { startEmbeddedStore, type EmbeddedStore } from '../src';
 
 // mongod's TTL monitor runs every 60 s; the embedded store's interval is configurable,
 // which lets this test watch documents expire without waiting a minute.

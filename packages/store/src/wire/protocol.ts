@@ -1,5 +1,6 @@
 import { serialize, type Document } from '../values/bson';
 import { decodeDocument } from '../values/decode';
+import { rememberReceivedBytes } from '../values/received-bytes';
 
 /** Opcodes of the MongoDB wire protocol that this server reads or writes. */
 export const OP_REPLY = 1;
@@ -59,25 +60,12 @@ function readCString(buffer: Buffer, offset: number): [string, number] {
   return [buffer.toString('utf8', offset, end), end + 1];
 }
 
-/**
- * The bytes each sequence document (e.g. an inserted document) arrived as, so the log
- * can store them without serialising the document again.
- */
-const rawBytes = new WeakMap<object, Buffer>();
-
-export const receivedBytesOf = (doc: object): Buffer | undefined => rawBytes.get(doc);
-
-/** Drops the link once the command is done: it would otherwise pin the whole message buffer. */
-export const forgetReceivedBytes = (docs: readonly object[]): void => {
-  for (const doc of docs) rawBytes.delete(doc);
-};
-
 function readDocument(buffer: Buffer, offset: number, keepBytes = false): [Document, number, boolean] {
   const size = buffer.readInt32LE(offset);
   if (size < 5 || offset + size > buffer.length) throw new ProtocolError('invalid BSON document length');
   const bytes = buffer.subarray(offset, offset + size);
   const { doc, needsNormalising } = decodeDocument(bytes);
-  if (keepBytes) rawBytes.set(doc, bytes);
+  if (keepBytes) rememberReceivedBytes(doc, bytes);
   return [doc, offset + size, needsNormalising];
 }
 

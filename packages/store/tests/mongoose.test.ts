@@ -1,6 +1,6 @@
 import mongoose, { Schema, type Connection } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestDatabase, type TestDatabase } from '../support/engine';
+import { startTestDatabase, type TestDatabase } from '../src/testing';
 
 let database: TestDatabase;
 let connection: Connection;

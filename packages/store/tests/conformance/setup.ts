@@ -1,6 +1,6 @@
 import { MongoClient, MongoServerError, type Db } from 'mongodb';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { startTestDatabase, type TestDatabase } from '../../support/engine';
+import { startTestDatabase, type TestDatabase } from '../../src/testing';
 
 /**
  * True when the suite runs on the embedded store (not MONGODB_URI, not memory-server).

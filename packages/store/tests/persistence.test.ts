@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Double, Int32, Long, ObjectId } from 'mongodb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startEmbeddedStore, StoreLockedError } from '../../server/store';
+import { startEmbeddedStore, StoreLockedError } from '../src';
 import { captureLogger, dataFiles, newDataDir, removeDir, withStore } from './support/disk';
 
 let dataDir: string;

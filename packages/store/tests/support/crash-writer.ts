@@ -7,7 +7,7 @@
  * stdout is a pipe, which Node writes synchronously on Linux: a printed line was acked.
  */
 import { MongoClient } from 'mongodb';
-import { startEmbeddedStore } from '../../../server/store';
+import { startEmbeddedStore } from '../../src';
 
 const dataDir = process.argv[2];
 const round = process.argv[3] ?? '0';

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { MongoClient } from 'mongodb';
-import { startEmbeddedStore } from '../../../server/store';
+import { startEmbeddedStore } from '../../src';
 import { captureLogger } from './disk';
 
 const WRITER = fileURLToPath(new URL('./crash-writer.ts', import.meta.url));

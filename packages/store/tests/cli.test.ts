@@ -6,7 +6,7 @@ import { MongoClient } from 'mongodb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newDataDir, removeDir } from './support/disk';
 
-const CLI = fileURLToPath(new URL('../../server/store/cli.ts', import.meta.url));
+const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 let dataDir: string;
 
 beforeEach(async () => {

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
-import { startEmbeddedStore, type EmbeddedStore, type EmbeddedStoreOptions, type Logger } from '../../../server/store';
+import { startEmbeddedStore, type EmbeddedStore, type EmbeddedStoreOptions, type Logger } from '../../src';
 
 export interface CapturedLog extends Logger {
   warnings: Array<{ obj: object | string; msg?: string }>;
@@ -33,7 +33,7 @@ export async function withStore<T>(
   }
 }
 
-/** Data files of the documented on-disk format (see server/store/README.md). */
+/** Data files of the documented on-disk format (see packages/store/README.md). */
 export async function dataFiles(dataDir: string): Promise<{ logs: string[]; snapshots: string[] }> {
   const names = (await readdir(dataDir)).sort();
   return {

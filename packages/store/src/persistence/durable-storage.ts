@@ -10,7 +10,7 @@ import { lockDirectory, type DirectoryLock } from './lock';
 import { LogWriter } from './log-writer';
 import { framedRecord } from './record-bytes';
 import { scanRecords } from './records';
-import { receivedBytesOf } from '../wire/protocol';
+import { receivedBytesOf } from '../values/received-bytes';
 import { readSnapshot, removeQuietly, writeSnapshot, type CollectionImage } from './snapshot';
 
 

@@ -1,6 +1,6 @@
 import { appendFile, readFile, stat, truncate, writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startEmbeddedStore, StoreCorruptedError } from '../../server/store';
+import { startEmbeddedStore, StoreCorruptedError } from '../src';
 import { captureLogger, dataFiles, newDataDir, removeDir, withStore } from './support/disk';
 
 let dataDir: string;

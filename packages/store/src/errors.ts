@@ -40,7 +40,7 @@ export const notSupported = (what: string): StoreError =>
   new StoreError(
     238,
     'NotImplemented',
-    `${what} is not supported by the embedded store; see server/store/README.md or set MONGODB_URI to use a real MongoDB`,
+    `${what} is not supported by the embedded store; see packages/store/README.md or set MONGODB_URI to use a real MongoDB`,
   );
 
 export function toStoreError(err: unknown): StoreError {

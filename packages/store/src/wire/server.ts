@@ -4,7 +4,8 @@ import type { Logger } from '../commands/context';
 import { errorReply } from '../commands/registry';
 import { normaliseWireValue, type Doc } from '../values/typed';
 import { Connection } from './connection';
-import { encodeMsgReply, encodeOpReply, FLAG_MORE_TO_COME, forgetReceivedBytes, type Request } from './protocol';
+import { forgetReceivedBytes } from '../values/received-bytes';
+import { encodeMsgReply, encodeOpReply, FLAG_MORE_TO_COME, type Request } from './protocol';
 
 export type CommandRunner = (command: Doc, connectionId: number) => Promise<Doc>;
 
