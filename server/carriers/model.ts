@@ -30,6 +30,8 @@ const recognitionSchema = new Schema(
     id: { type: String, required: true },
     tier: { type: String, required: true, enum: TIERS },
     year: { type: Number, required: true },
+    recognizedOn: isoDate,
+    documentNumber: { type: String, maxlength: 60 },
     note: { type: String, maxlength: 500 },
   },
   { _id: false },

@@ -61,6 +61,13 @@ describe('the carrier schema', () => {
     ]);
   });
 
+  it('keeps a recognition’s document date and number, and refuses a date outside its year', () => {
+    const dated = CarrierCreateSchema.parse(buildCarrier({ recognitions: [{ tier: 'prefecture', year: 2022, recognizedOn: '2022-11-18', documentNumber: '苏科高发〔2022〕88号' }] }));
+    expect(dated.recognitions?.[0]).toMatchObject({ recognizedOn: '2022-11-18', documentNumber: '苏科高发〔2022〕88号' });
+    const errors = fieldErrors(buildCarrier({ recognitions: [{ tier: 'prefecture', year: 2022, recognizedOn: '2023-01-05' }] }));
+    expect(errors).toEqual([expect.objectContaining({ path: 'recognitions.0.recognizedOn', code: 'recognition.recognizedOn.year' })]);
+  });
+
   it('allows one recognition per tier', () => {
     const errors = fieldErrors(
       buildCarrier({ recognitions: [{ tier: 'provincial', year: 2021 }, { tier: 'provincial', year: 2023 }] }),

@@ -91,12 +91,26 @@ export const PhaseSchema = z
   });
 export type Phase = z.infer<typeof PhaseSchema>;
 
-export const RecognitionSchema = z.strictObject({
-  id: SubdocumentId.optional(),
-  tier: z.enum(TIERS, { message: 'recognition.tier.invalid' }),
-  year: Year,
-  note: z.string().trim().max(MAX_NOTE_LENGTH, { message: 'text.tooLong' }).optional(),
-});
+export const RecognitionSchema = z
+  .strictObject({
+    id: SubdocumentId.optional(),
+    tier: z.enum(TIERS, { message: 'recognition.tier.invalid' }),
+    year: Year,
+    /**
+     * 认定文件日期: the date of the recognising document, when known. Without it a recognition
+     * has only its year, and the planner counts it from the end of that year (most are
+     * announced late in the year).
+     */
+    recognizedOn: IsoDateSchema.optional(),
+    /** 文号, e.g. 苏科高发〔2023〕123号. */
+    documentNumber: z.string().trim().max(60, { message: 'text.tooLong' }).optional(),
+    note: z.string().trim().max(MAX_NOTE_LENGTH, { message: 'text.tooLong' }).optional(),
+  })
+  .superRefine((recognition, ctx) => {
+    if (recognition.recognizedOn && Number(recognition.recognizedOn.slice(0, 4)) !== recognition.year) {
+      ctx.addIssue({ code: 'custom', path: ['recognizedOn'], message: 'recognition.recognizedOn.year' });
+    }
+  });
 export type Recognition = z.infer<typeof RecognitionSchema>;
 
 export const RatingSchema = z.strictObject({

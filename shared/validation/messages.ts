@@ -57,6 +57,7 @@ export const VALIDATION_MESSAGES: Record<string, Record<Language, string>> = {
   'phase.closedOn.beforeOpening': { zh: '关闭日期不能早于投用日期', en: 'closing date cannot be before opening date' },
   'recognition.tier.invalid': { zh: '级别应为国家级、省级、苏州市级或县级', en: 'tier must be national, provincial, prefecture or county' },
   'recognition.tier.duplicate': { zh: '同一级别只能认定一次', en: 'each tier can be recognised only once' },
+  'recognition.recognizedOn.year': { zh: '认定文件日期应在认定年份内', en: 'the recognition date must fall in the recognition year' },
   'rating.grade.invalid': { zh: '评价等级应为 A、B、C 或 D', en: 'grade must be A, B, C or D' },
   'rating.year.duplicate': { zh: '同一年份只能有一个评价', en: 'only one rating per year' },
   'location.number': { zh: '坐标应为数字', en: 'coordinate must be a number' },
