@@ -36,7 +36,7 @@ const TOWN_PREFIXES: Record<string, Record<string, readonly string[]>> = {
   },
 };
 
-const THEMES: Record<Industry, readonly string[]> = {
+const THEMES: Partial<Record<Industry, readonly string[]>> = {
   equipment: ['高端装备', '智能制造', '精密机械'],
   materials: ['先进材料', '新材料', '功能材料'],
   biomedicine: ['生物医药', '医疗器械', '生命健康'],
@@ -73,14 +73,14 @@ export class NameRegistry {
     names.add(name);
   }
 
-  draw(random: Random, region: string, district: string, kind: CarrierKind, industry: Industry): string {
+  draw(random: Random, region: string, district: string, kind: CarrierKind, industry: string): string {
     const prefixes = TOWN_PREFIXES[region]?.[district];
     if (!prefixes) throw new Error(`no name prefix for ${region}/${district}`);
     const suffixes = kind === 'makerspace' && industry === 'agriculture' ? [AGRICULTURAL_MAKERSPACE] : SUFFIXES[kind];
     const names = this.namesIn(region);
     const stems = this.stemsIn(region);
     const attempt = (qualifier: string) => {
-      const stem = `${pick(random, prefixes)}${pick(random, THEMES[industry])}${qualifier}`;
+      const stem = `${pick(random, prefixes)}${pick(random, THEMES[industry as Industry] ?? THEMES.other!)}${qualifier}`;
       return { stem, name: `${stem}${pick(random, suffixes)}` };
     };
     // A town + theme (+ qualifier) not used yet, so two carriers never differ only by 众创/创客.

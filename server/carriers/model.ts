@@ -1,83 +1,32 @@
-import { Schema, type Connection, type InferSchemaType, type HydratedDocument } from 'mongoose';
-import { MAX_AREA_M2, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '@shared/carriers/limits';
-import { CARRIER_KINDS, DATUMS, GRADES, INDUSTRIES, PHASE_STATUSES, TIERS } from '@shared/carriers/vocabulary';
+import { Schema, type Connection, type HydratedDocument } from 'mongoose';
+import { carrierFields } from '@shared/carriers/fields/carrier';
+import type { CarrierRecord } from '@shared/carriers/record';
+import type { Tier } from '@shared/carriers/vocabulary';
+import { definitionOfTable } from '../db/fromZod';
 
 /*
- * Mirrors shared/carriers/schema.ts (the zod schema the API validates with). This schema
- * guards the database; the zod one gives users their messages. Dates are YYYY-MM-DD strings.
+ * The carriers collection: every field of the shared carrier table (shared/carriers/fields/),
+ * derived from it so the database is guarded by the same declaration the API validates with,
+ * plus the registry's own bookkeeping below.
  */
 
-const isoDate = { type: String, match: /^\d{4}-\d{2}-\d{2}$/ };
-const area = { type: Number, min: 0, max: MAX_AREA_M2 };
+/** A carrier document: the record's fields as BSON holds them (instants as dates), and the bookkeeping. */
+export interface CarrierFields extends Omit<CarrierRecord, 'id' | 'createdAt' | 'updatedAt' | 'provenance' | 'location'> {
+  location?: CarrierRecord['location'];
+  provenance: Omit<CarrierRecord['provenance'], 'verifiedAt'> & { verifiedAt?: Date };
+  summary: { openIncubationAreaM2: number; pipelineIncubationAreaM2: number; currentTier?: Tier | null };
+  version: number;
+  deletedAt: Date | null;
+  deletedBy?: string;
+  createdBy?: string;
+  updatedBy?: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
 
-const phaseSchema = new Schema(
+export const carrierSchema = new Schema<CarrierFields>(
   {
-    id: { type: String, required: true },
-    label: { type: String, required: true, maxlength: 50 },
-    incubationAreaM2: area,
-    floorAreaM2: area,
-    status: { type: String, required: true, enum: PHASE_STATUSES },
-    constructionStartedOn: isoDate,
-    plannedOpeningOn: isoDate,
-    openedOn: isoDate,
-    closedOn: isoDate,
-  },
-  { _id: false },
-);
-
-const recognitionSchema = new Schema(
-  {
-    id: { type: String, required: true },
-    tier: { type: String, required: true, enum: TIERS },
-    year: { type: Number, required: true },
-    recognizedOn: isoDate,
-    documentNumber: { type: String, maxlength: 60 },
-    note: { type: String, maxlength: 500 },
-  },
-  { _id: false },
-);
-
-const ratingSchema = new Schema(
-  { year: { type: Number, required: true }, grade: { type: String, required: true, enum: GRADES } },
-  { _id: false },
-);
-
-const pointSchema = new Schema(
-  {
-    type: { type: String, enum: ['Point'], required: true },
-    coordinates: { type: [Number], required: true },
-  },
-  { _id: false },
-);
-
-export const carrierSchema = new Schema(
-  {
-    name: { type: String, required: true, trim: true, maxlength: MAX_NAME_LENGTH },
-    kind: { type: String, required: true, enum: CARRIER_KINDS },
-    region: { type: String, required: true },
-    district: { type: String },
-    address: { type: String, maxlength: MAX_TEXT_LENGTH },
-    /** WGS-84 GeoJSON Point; absent for carriers without a usable location. */
-    location: { type: pointSchema, default: undefined },
-    locationApproximate: { type: Boolean, default: false },
-    locationSourceDatum: { type: String, enum: DATUMS },
-    operator: { type: String, maxlength: MAX_TEXT_LENGTH },
-    industries: { type: [{ type: String, enum: INDUSTRIES }], default: [] },
-    phases: { type: [phaseSchema], default: [] },
-    recognitions: { type: [recognitionSchema], default: [] },
-    ratings: { type: [ratingSchema], default: [] },
-    contact: {
-      person: { type: String },
-      phone: { type: String },
-      email: { type: String },
-    },
-    owners: { type: [String], default: [] },
-    provenance: {
-      source: { type: String },
-      synthetic: { type: Boolean, default: false },
-      verifiedBy: { type: String },
-      verifiedAt: { type: Date },
-    },
+    ...definitionOfTable(carrierFields),
     /**
      * Figures derived at the last write, kept only so lists can sort by area; the API
      * recomputes them on every read.
@@ -105,7 +54,6 @@ carrierSchema.index({ location: '2dsphere' });
 carrierSchema.index({ owners: 1 });
 carrierSchema.index({ region: 1, kind: 1 });
 
-export type CarrierFields = InferSchemaType<typeof carrierSchema>;
 export type CarrierDocument = HydratedDocument<CarrierFields>;
 
 export function carrierModel(connection: Connection) {

@@ -4,7 +4,7 @@ import { diffRecords } from '@shared/carriers/diff';
 import type { CarrierRecord } from '@shared/carriers/record';
 import type { CarrierCreate } from '@shared/carriers/schema';
 import { recordAudit } from '../audit/record';
-import { toStoredFields, toSubmission } from '../carriers/normalize';
+import { toStoredFields, toSubmission, type EditableFields } from '../carriers/normalize';
 import { duplicateName, isDuplicateKeyError } from '../carriers/errors';
 import type { CarrierService } from '../carriers/service';
 import type { AppContext } from '../context';
@@ -42,7 +42,7 @@ export function changeService(context: AppContext, carriers: CarrierService) {
     const carrierId = current?.id ?? new Types.ObjectId().toString();
     const proposedRecord = proposed ? { ...toStoredFields(proposed), owners: current?.owners ?? [actor.id] } : null;
     const before = current ? toSubmission(current) : {};
-    const after = proposedRecord ? toSubmission({ ...emptyRecord(), ...proposedRecord }) : {};
+    const after = proposedRecord ? toSubmission(unsavedRecord(proposedRecord)) : {};
     const diff = diffRecords(before, after);
     // A newer report on the same carrier replaces the older one in the queue.
     if (current) {
@@ -141,24 +141,9 @@ export function changeService(context: AppContext, carriers: CarrierService) {
   };
 }
 
-function emptyRecord(): CarrierRecord {
-  return {
-    id: '',
-    name: '',
-    kind: 'incubator',
-    region: '',
-    location: null,
-    locationApproximate: false,
-    industries: [],
-    phases: [],
-    recognitions: [],
-    ratings: [],
-    owners: [],
-    provenance: { synthetic: false },
-    version: 0,
-    createdAt: '',
-    updatedAt: '',
-  };
+/** Stored fields as a record that has not been saved yet (for diffs against the current one). */
+function unsavedRecord(fields: EditableFields): CarrierRecord {
+  return { ...fields, id: '', version: 0, createdAt: '', updatedAt: '' };
 }
 
 export type ChangeService = ReturnType<typeof changeService>;

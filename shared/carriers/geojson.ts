@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates';
 import { carrierFlags, openIncubationAreaM2, pipelineIncubationAreaM2, tierAt } from './derive';
 import type { CarrierFlag, CarrierRecord } from './record';
-import type { CarrierKind, Industry, PhaseStatus, Tier } from './vocabulary';
+import type { CarrierKind, PhaseStatus, Tier } from './vocabulary';
 
 /** One phase, compact: enough for the map to replay openings year by year. */
 export interface MapPhase {
@@ -21,7 +21,8 @@ export interface MapCarrierProperties {
   kind: CarrierKind;
   region: string;
   district: string | null;
-  industries: Industry[];
+  /** Known industry ids, or terms as written. */
+  industries: string[];
   /** Tier held today, or null. */
   tier: Tier | null;
   /** Recognitions as [year, tier], to show the tier held in a past year. */

@@ -26,4 +26,8 @@ export const IMPORT_MESSAGES: Record<string, { zh: string; en: string }> = {
   'import.row.exampleKept': { zh: '这是导入模板中的示例行，导入前请删除', en: 'this is the example row of the template; delete it before importing' },
   'import.template.format': { zh: '模板格式应为 csv 或 xlsx', en: 'format must be csv or xlsx' },
   'import.row.totalSkipped': { zh: '合计行，已跳过', en: 'a totals row; skipped' },
+  'import.industry.unknown': {
+    zh: '产业领域中有未收录的写法，已按原文保存；如为常用提法可告知管理员加入词表',
+    en: 'an industry term is not in the lists; it is kept as written',
+  },
 };

@@ -1,46 +1,21 @@
-import type { CarrierKind, Industry, PhaseStatus, Tier } from './vocabulary';
+import type { Bilingual } from '../fields/bilingual';
+import { INDUSTRY_VOCABULARY, KINDS, PHASE_STATUS_VOCABULARY, TIER_VOCABULARY, type CarrierKind, type Industry, type PhaseStatus, type Tier } from './vocabulary';
 
-type Labels<T extends string> = Record<T, { zh: string; en: string }>;
+type Labels<T extends string> = Record<T, Bilingual>;
 
 /*
- * The names of the closed vocabularies, once, for every place that shows them: the UI's
- * i18n resources and the spreadsheets the registry imports and exports.
+ * The names of the closed vocabularies by identifier, for the UI's i18n resources. They
+ * are read from the vocabulary tables (vocabulary.ts), which also hold the aliases.
  */
+const labelsOf = <T extends string>(vocabulary: { entries: readonly { id: T; name: Bilingual }[] }): Labels<T> =>
+  Object.fromEntries(vocabulary.entries.map((entry) => [entry.id, entry.name])) as Labels<T>;
 
-export const KIND_NAMES: Labels<CarrierKind> = {
-  makerspace: { zh: '众创空间', en: 'Makerspace' },
-  incubator: { zh: '孵化器', en: 'Incubator' },
-  accelerator: { zh: '加速器', en: 'Accelerator' },
-};
-
-export const TIER_NAMES: Labels<Tier> = {
-  national: { zh: '国家级', en: 'National' },
-  provincial: { zh: '省级', en: 'Provincial' },
-  prefecture: { zh: '苏州市级', en: 'Prefecture (Suzhou)' },
-  county: { zh: '县级市级', en: 'County' },
-};
-
-export const PHASE_STATUS_NAMES: Labels<PhaseStatus> = {
-  planned: { zh: '规划', en: 'Planned' },
-  under_construction: { zh: '在建', en: 'Under construction' },
-  open: { zh: '投用', en: 'Open' },
-  closed: { zh: '关闭', en: 'Closed' },
-};
-
-export const INDUSTRY_NAMES: Labels<Industry> = {
-  equipment: { zh: '高端装备', en: 'High-end equipment' },
-  materials: { zh: '先进材料', en: 'Advanced materials' },
-  biomedicine: { zh: '生物医药', en: 'Biomedicine' },
-  aerospace: { zh: '航空航天', en: 'Aerospace' },
-  digital: { zh: '数字经济', en: 'Digital economy' },
-  electronics: { zh: '电子信息', en: 'Electronics' },
-  automotive: { zh: '汽车及零部件', en: 'Automotive' },
-  agriculture: { zh: '现代农业', en: 'Agriculture' },
-  services: { zh: '科技服务', en: 'S&T services' },
-  other: { zh: '其他', en: 'Other' },
-};
+export const KIND_NAMES: Labels<CarrierKind> = labelsOf(KINDS);
+export const TIER_NAMES: Labels<Tier> = labelsOf(TIER_VOCABULARY);
+export const PHASE_STATUS_NAMES: Labels<PhaseStatus> = labelsOf(PHASE_STATUS_VOCABULARY);
+export const INDUSTRY_NAMES: Labels<Industry> = labelsOf(INDUSTRY_VOCABULARY);
 
 /** One language's side of a vocabulary: `{incubator: '孵化器', …}`. */
 export function namesIn<T extends string>(labels: Labels<T>, language: 'zh' | 'en'): Record<T, string> {
-  return Object.fromEntries(Object.entries<{ zh: string; en: string }>(labels).map(([id, name]) => [id, name[language]])) as Record<T, string>;
+  return Object.fromEntries(Object.entries<Bilingual>(labels).map(([id, name]) => [id, name[language]])) as Record<T, string>;
 }

@@ -1,37 +1,24 @@
-import type { CarrierKind, Datum, Industry, Tier } from './vocabulary';
-import type { Phase, Point, Rating, Recognition } from './schema';
+import { z } from 'zod';
+import { storedShape } from '../fields/table';
+import { IsoDateTimeSchema } from '../fields/values';
+import { carrierFields } from './fields/carrier';
+import type { Tier } from './vocabulary';
 
-/** A phase as stored: it always has an id, so scenarios and drill-downs can name it. */
-export type StoredPhase = Phase & { id: string };
-export type StoredRecognition = Recognition & { id: string };
+export type { StoredPhase } from './fields/phase';
+export type { StoredRecognition } from './fields/recognition';
 
 /**
  * A carrier as the registry holds it (the verified state) and as the API and the planner
- * see it. Locations are WGS-84.
+ * see it, derived from the field table. Locations are WGS-84.
  */
-export interface CarrierRecord {
-  id: string;
-  name: string;
-  kind: CarrierKind;
-  region: string;
-  district?: string;
-  address?: string;
-  location: Point | null;
-  locationApproximate: boolean;
-  /** The datum the coordinates were submitted in, before conversion to WGS-84. */
-  locationSourceDatum?: Datum;
-  operator?: string;
-  industries: Industry[];
-  phases: StoredPhase[];
-  recognitions: StoredRecognition[];
-  ratings: Rating[];
-  contact?: { person?: string; phone?: string; email?: string };
-  owners: string[];
-  provenance: { source?: string; synthetic: boolean; verifiedBy?: string; verifiedAt?: string };
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export const CarrierRecordSchema = z.object({
+  id: z.string(),
+  ...storedShape(carrierFields),
+  version: z.number(),
+  createdAt: IsoDateTimeSchema,
+  updatedAt: IsoDateTimeSchema,
+});
+export type CarrierRecord = z.infer<typeof CarrierRecordSchema>;
 
 /** Figures derived from a carrier's phases and recognitions at a date. */
 export interface CarrierDerived {
@@ -51,4 +38,3 @@ export interface CarrierView extends CarrierRecord {
   derived: CarrierDerived;
   verification: { state: VerificationState; pendingChangeId?: string };
 }
-

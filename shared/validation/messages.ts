@@ -1,9 +1,10 @@
 import type { z } from 'zod';
+import type { Language } from '../fields/bilingual';
 import { MAX_AREA_M2, MAX_NAME_LENGTH, MAX_YEAR, MIN_YEAR } from '../carriers/limits';
 import { IMPORT_MESSAGES } from '../carriers/importMessages';
 import { PLANNER_MESSAGES } from '../planner/messages';
 
-export type Language = 'zh' | 'en';
+export type { Language } from '../fields/bilingual';
 
 /**
  * Validation messages, keyed by the `message` the shared schemas put on each rule. The
@@ -15,6 +16,14 @@ export const VALIDATION_MESSAGES: Record<string, Record<Language, string>> = {
   'text.string': { zh: '应为文本', en: 'must be text' },
   'text.tooLong': { zh: '内容过长', en: 'is too long' },
   'text.tooShort': { zh: '内容过短', en: 'is too short' },
+  'text.controlCharacters': {
+    zh: '含有不可见的控制字符或文字方向控制符（如从其他软件复制时带入），请删除后重新输入',
+    en: 'contains invisible control or text-direction characters (often pasted from another program); remove them',
+  },
+  'url.invalid': { zh: '网址应以 http:// 或 https:// 开头，如 https://www.example.cn', en: 'must be a web address starting with http:// or https://' },
+  'phone.invalid': { zh: '电话号码只能包含数字、空格、括号、连字符和开头的 +', en: 'a phone number has digits, spaces, brackets, hyphens and an optional leading +' },
+  'email.invalid': { zh: '电子邮箱格式不正确，如 name@example.cn', en: 'is not an e-mail address (name@example.cn)' },
+  'datetime.format': { zh: '时间格式不正确', en: 'must be an ISO 8601 date and time' },
   boolean: { zh: '应为是或否', en: 'must be true or false' },
   array: { zh: '应为列表', en: 'must be a list' },
   'array.tooLong': { zh: '条目过多', en: 'has too many entries' },
@@ -35,6 +44,11 @@ export const VALIDATION_MESSAGES: Record<string, Record<Language, string>> = {
   'carrier.name.duplicate': { zh: '本地区已有同名载体', en: 'a carrier with this name already exists in the region' },
   'carrier.kind.invalid': { zh: '类型应为众创空间、孵化器或加速器', en: 'kind must be makerspace, incubator or accelerator' },
   'carrier.region.invalid': { zh: '地区不存在', en: 'is not a known region' },
+  'carrier.region.missing': { zh: '请选择地区', en: 'choose a region' },
+  'carrier.kind.missing': { zh: '请选择类型', en: 'choose a kind' },
+  'phase.status.missing': { zh: '请选择状态', en: 'choose a status' },
+  'recognition.tier.missing': { zh: '请选择级别', en: 'choose a tier' },
+  'rating.grade.missing': { zh: '请选择评价等级', en: 'choose a grade' },
   'carrier.district.invalid': { zh: '区镇格式不正确', en: 'district is invalid' },
   'carrier.district.notInRegion': { zh: '该区镇不属于所选地区', en: 'district does not belong to the region' },
   'carrier.industry.invalid': { zh: '产业领域不在可选范围内', en: 'is not a known industry' },

@@ -43,7 +43,7 @@ export function carrierMatcher(filters: CarrierFilters, currentYear: number): (c
   const districts = new Set(filters.district);
   const kinds = new Set(filters.kind);
   const statuses = new Set(filters.status);
-  const industries = new Set(filters.industry);
+  const industries = new Set<string>(filters.industry);
   const minTier = filters.minTier;
   const needle = filters.q.trim().toLowerCase();
   return (carrier) => {

@@ -1,35 +1,22 @@
+import { carrierFields } from '@shared/carriers/fields/carrier';
+import { contactFields } from '@shared/carriers/fields/contact';
+import { phaseFields } from '@shared/carriers/fields/phase';
+import { recognitionFields } from '@shared/carriers/fields/recognition';
+import { columnsOf, type CellKind, type ColumnSpec as TableColumn, type FieldTable } from '@shared/fields/table';
+import type { Vocabulary } from '@shared/fields/vocabulary';
+import { DATUM_VOCABULARY } from '@shared/carriers/vocabulary';
 import type { Language } from '@shared/validation/messages';
 
 /**
- * The columns of carrier spreadsheets: what officials write as headers (Chinese, with the
- * usual variants), the English equivalents, and which ones the import reads. Exports write
- * one row per phase, so they add the phase columns and two read-only ones.
+ * The columns of carrier spreadsheets, derived from the field tables: every field with a
+ * `column` in shared/carriers/fields/ is read by the import, written by exports and offered
+ * in the template under its Chinese header (and its English one and the usual variants).
+ * The few columns read together (region with district, a coordinate pair, the tier with
+ * its year) are declared here, where their readers live. Exports write one row per phase.
  */
-export type ColumnKey =
-  | 'name'
-  | 'kind'
-  | 'region'
-  | 'district'
-  | 'tier'
-  | 'recognitionYear'
-  | 'phaseLabel'
-  | 'incubationAreaM2'
-  | 'floorAreaM2'
-  | 'status'
-  | 'constructionStartedOn'
-  | 'plannedOpeningOn'
-  | 'openedOn'
-  | 'closedOn'
-  | 'address'
-  | 'longitude'
-  | 'latitude'
-  | 'datum'
-  | 'operator'
-  | 'industries'
-  | 'recognitions'
-  | 'id';
+export type ColumnKey = string;
 
-export type ColumnType = 'text' | 'area' | 'year' | 'date' | 'coordinate';
+export type ColumnType = CellKind | 'coordinate';
 
 export interface ColumnSpec {
   key: ColumnKey;
@@ -37,62 +24,74 @@ export interface ColumnSpec {
   /** Other ways people write the header; matched after normalizeHeader. */
   aliases: readonly string[];
   type: ColumnType;
+  vocabulary?: Vocabulary;
+  /**
+   * Where the value lives in a submission: a field (`name`), a nested one (`contact.person`),
+   * the row's phase or recognition (`phases.0.status`), or a composite column's own name.
+   */
+  path: string;
   /** Read by the import; the others are written by exports only (and ignored on import). */
   importable: boolean;
   /** In the import template (one row = one carrier with its first phase). */
   inTemplate: boolean;
   /** Spreadsheet column width, in characters. */
   width: number;
+  /** The template's notes: whether it is required, and how to fill it in. */
+  note?: readonly [string, string];
 }
 
-function column(
-  key: ColumnKey,
-  zh: string,
-  en: string,
-  aliases: readonly string[],
-  options: { type?: ColumnType; importable?: boolean; inTemplate?: boolean; width?: number } = {},
-): ColumnSpec {
-  return {
-    key,
-    header: { zh, en },
-    aliases,
-    type: options.type ?? 'text',
-    importable: options.importable ?? true,
-    inTemplate: options.inTemplate ?? options.importable ?? true,
-    width: options.width ?? 14,
-  };
+function fromTable(table: FieldTable, prefix: string): ColumnSpec[] {
+  return columnsOf(table).map((column: TableColumn) => ({
+    key: column.key,
+    header: column.header,
+    aliases: column.aliases,
+    type: column.cell,
+    vocabulary: column.vocabulary,
+    path: `${prefix}${column.field}`,
+    importable: column.importable,
+    inTemplate: column.inTemplate,
+    width: column.width,
+    note: column.note,
+  }));
 }
+
+function composite(key: string, zh: string, en: string, aliases: readonly string[], options: Partial<ColumnSpec> = {}): ColumnSpec {
+  const importable = options.importable ?? true;
+  return { key, header: { zh, en }, aliases, type: 'text', path: key, importable, inTemplate: options.inTemplate ?? importable, width: 14, ...options };
+}
+
+const carrierColumns = fromTable(carrierFields, '');
+const [nameColumn, kindColumn] = [carrierColumns.find((column) => column.key === 'name')!, carrierColumns.find((column) => column.key === 'kind')!];
 
 /** In the order the template and exports write them. */
 export const COLUMNS: readonly ColumnSpec[] = [
-  column('name', '载体名称', 'Name', ['名称', '载体', '孵化载体名称', '载体全称', 'carrier', 'carriername'], { width: 32 }),
-  column('kind', '类型', 'Kind', ['载体类型', '类别', 'type', 'carrierkind'], { width: 10 }),
-  column('region', '地区', 'Region', ['所属地区', '市区', '县市区', '所属县市区', '城市'], { width: 10 }),
-  column('district', '区镇', 'District', ['所在区镇', '所属区镇', '镇区', '板块', '区域', 'town'], { width: 16 }),
-  column('tier', '级别', 'Tier', ['认定级别', '载体级别', '等级', 'level'], { width: 10 }),
-  column('recognitionYear', '认定年份', 'Recognition year', ['认定时间', '认定年度', 'year'], { type: 'year', width: 10 }),
-  column('phaseLabel', '分期', 'Phase', ['期次', '分期名称', 'phaselabel', 'label'], { inTemplate: false, width: 8 }),
-  column('incubationAreaM2', '孵化面积(㎡)', 'Incubation area (m²)', ['孵化面积', '孵化场地面积', 'incubationarea'], { type: 'area', width: 14 }),
-  column('floorAreaM2', '建筑面积(㎡)', 'Floor area (m²)', ['建筑面积', '载体面积', '总建筑面积', 'floorarea'], { type: 'area', width: 14 }),
-  column('status', '状态', 'Status', ['建设状态', '运营状态', '分期状态'], { width: 8 }),
-  column('constructionStartedOn', '开工日期', 'Construction started', ['开工时间', 'constructionstartedon', 'constructionstart'], { type: 'date', width: 12 }),
-  column('plannedOpeningOn', '计划投用日期', 'Planned opening', ['计划投用时间', '预计投用日期', '预计投用时间', 'plannedopeningon'], { type: 'date', width: 13 }),
-  column('openedOn', '投用日期', 'Opened', ['投用时间', '实际投用日期', '投运日期', 'openedon', 'openingdate'], { type: 'date', width: 12 }),
-  column('closedOn', '关闭日期', 'Closed', ['关闭时间', 'closedon'], { type: 'date', inTemplate: false, width: 12 }),
-  column('address', '地址', 'Address', ['详细地址', '载体地址'], { width: 30 }),
-  column('longitude', '经度', 'Longitude', ['lng', 'lon', 'x'], { type: 'coordinate', width: 13 }),
-  column('latitude', '纬度', 'Latitude', ['lat', 'y'], { type: 'coordinate', width: 13 }),
-  column('datum', '坐标系', 'Datum', ['坐标系统', '坐标类型', 'locationdatum', 'crs'], { width: 10 }),
-  column('operator', '运营单位', 'Operator', ['运营主体', '运营机构', '运营管理单位'], { width: 28 }),
-  column('industries', '产业领域', 'Industries', ['产业方向', '主导产业', '重点产业', 'industry'], { width: 20 }),
-  column('recognitions', '认定记录', 'Recognitions', [], { importable: false, width: 24 }),
-  column('id', '编号', 'ID', ['系统编号'], { importable: false, width: 26 }),
+  nameColumn,
+  kindColumn,
+  composite('region', '地区', 'Region', ['所属地区', '市区', '县市区', '所属县市区', '城市'], { width: 10, note: ['必填*', '可不填，由区镇推断'] }),
+  composite('district', '区镇', 'District', ['所在区镇', '所属区镇', '镇区', '板块', '区域', 'town'], { width: 16, note: ['', '如 太仓高新区、城厢镇、花桥镇'] }),
+  ...fromTable(recognitionFields, 'recognitions.0.'),
+  ...fromTable(phaseFields, 'phases.0.'),
+  ...carrierColumns.filter((column) => column !== nameColumn && column !== kindColumn),
+  composite('longitude', '经度', 'Longitude', ['lng', 'lon', 'x'], { type: 'coordinate', width: 13, path: 'location.coordinates.0', note: ['', '与纬度同时填写'] }),
+  composite('latitude', '纬度', 'Latitude', ['lat', 'y'], { type: 'coordinate', width: 13, path: 'location.coordinates.1', note: ['', '与经度同时填写'] }),
+  composite('datum', '坐标系', 'Datum', ['坐标系统', '坐标类型', 'locationdatum', 'crs'], {
+    type: 'vocabulary',
+    vocabulary: DATUM_VOCABULARY,
+    width: 10,
+    path: 'locationDatum',
+    note: ['', 'WGS-84、GCJ-02、BD-09；高德、腾讯地图为 GCJ-02，百度地图为 BD-09，不填按 WGS-84'],
+  }),
+  ...fromTable(contactFields, 'contact.'),
+  composite('recognitions', '认定记录', 'Recognitions', [], { importable: false, width: 24 }),
+  composite('id', '编号', 'ID', ['系统编号'], { importable: false, width: 26 }),
 ];
 
 const specsByKey = new Map(COLUMNS.map((spec) => [spec.key, spec]));
 
 export function columnSpec(key: ColumnKey): ColumnSpec {
-  return specsByKey.get(key)!;
+  const spec = specsByKey.get(key);
+  if (!spec) throw new Error(`no carrier column ${key}`);
+  return spec;
 }
 
 /** Area headers may carry their unit; 万㎡ means the figures are in ten thousands. */
@@ -118,7 +117,8 @@ export interface MatchedHeader {
 const headerIndex = new Map<string, ColumnKey>();
 for (const spec of COLUMNS) {
   for (const text of [spec.key, spec.header.zh, spec.header.en, ...spec.aliases]) {
-    headerIndex.set(withoutAreaUnit(normalizeHeader(text)).name, spec.key);
+    const name = withoutAreaUnit(normalizeHeader(text)).name;
+    if (!headerIndex.has(name)) headerIndex.set(name, spec.key);
   }
 }
 
@@ -134,4 +134,18 @@ export function matchHeader(raw: string): MatchedHeader | null {
   const key = headerIndex.get(name);
   if (!key) return null;
   return { key, scale: columnSpec(key).type === 'area' ? scale : 1 };
+}
+
+const byPath = new Map(COLUMNS.map((spec) => [spec.path, spec.key]));
+
+/** The API path of a field (`phases.2.openedOn`, `location`) → the column that holds it. */
+export function columnForPath(path: string): ColumnKey {
+  // The row's phase and recognition are the first of their lists.
+  const normalized = path.replace(/^(phases|recognitions)\.\d+/, '$1.0');
+  if (byPath.has(normalized)) return byPath.get(normalized)!;
+  const [head, , field] = normalized.split('.');
+  if (head === 'location') return 'longitude';
+  if (head === 'phases') return byPath.get(`phases.0.${field}`) ?? 'status';
+  if (head === 'recognitions') return byPath.get(`recognitions.0.${field}`) ?? 'tier';
+  return byPath.get(head ?? '') ?? 'name';
 }

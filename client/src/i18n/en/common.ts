@@ -4,6 +4,7 @@ import { INDUSTRY_NAMES, KIND_NAMES, namesIn, PHASE_STATUS_NAMES, TIER_NAMES } f
 /** Words used across screens. */
 export const common: typeof zh = {
   appName: 'Carrier Planner',
+  choose: 'Choose {{field}}…',
   appSubtitle: 'Incubation capacity planning and target monitoring',
   nav: {
     map: 'Map',

@@ -1,3 +1,10 @@
+import { carrierFields } from '@shared/carriers/fields/carrier';
+import { contactFields } from '@shared/carriers/fields/contact';
+import { phaseFields } from '@shared/carriers/fields/phase';
+import { ratingFields } from '@shared/carriers/fields/rating';
+import { recognitionFields } from '@shared/carriers/fields/recognition';
+import { labelsIn } from '@shared/fields/table';
+
 import type { registry as zh } from '../zh/registry';
 
 /** Texts of the registry screen: list, forms, import and export. */
@@ -72,37 +79,12 @@ export const registry: typeof zh = {
   },
   changeAction: { create: 'New', update: 'Edit', delete: 'Deletion' },
   changeStatus: { pending: 'Pending review', approved: 'Approved', rejected: 'Rejected', superseded: 'Replaced by a newer submission' },
-  fields: {
-    name: 'Name',
-    kind: 'Kind',
-    region: 'Region',
-    district: 'District',
-    address: 'Address',
-    operator: 'Operator',
-    industries: 'Industries',
-    location: 'Location',
-    locationDatum: 'Datum',
-    locationApproximate: 'Approximate location',
-    phases: 'Phases',
-    recognitions: 'Recognitions',
-    ratings: 'Performance ratings',
-    contact: 'Contact',
-    owners: 'Owners',
-    provenance: 'Source',
-  },
-  phaseFields: {
-    label: 'Phase name',
-    status: 'Status',
-    incubationAreaM2: 'Incubation area',
-    floorAreaM2: 'Floor area',
-    constructionStartedOn: 'Construction started',
-    plannedOpeningOn: 'Planned opening',
-    openedOn: 'Opened',
-    closedOn: 'Closed',
-  },
-  recognitionFields: { tier: 'Tier', year: 'Year recognised', note: 'Note' },
-  ratingFields: { year: 'Year', grade: 'Grade' },
-  contactFields: { person: 'Contact person', phone: 'Phone', email: 'Email' },
+  // Field names come from the field tables (shared/carriers/fields/), like everything else about a field.
+  fields: labelsIn(carrierFields, 'en'),
+  phaseFields: labelsIn(phaseFields, 'en'),
+  recognitionFields: labelsIn(recognitionFields, 'en'),
+  ratingFields: labelsIn(ratingFields, 'en'),
+  contactFields: labelsIn(contactFields, 'en'),
   locationFields: { lng: 'Longitude', lat: 'Latitude' },
   grade: { A: 'A Excellent', B: 'B Good', C: 'C Pass', D: 'D Fail' },
   datum: {

@@ -3,6 +3,7 @@ import { INDUSTRY_NAMES, KIND_NAMES, namesIn, PHASE_STATUS_NAMES, TIER_NAMES } f
 /** Words used across screens. */
 export const common = {
   appName: '科创载体规划',
+  choose: '请选择{{field}}',
   appSubtitle: '孵化载体产能规划与目标监测',
   nav: {
     map: '载体地图',

@@ -1,3 +1,10 @@
+import { carrierFields } from '@shared/carriers/fields/carrier';
+import { contactFields } from '@shared/carriers/fields/contact';
+import { phaseFields } from '@shared/carriers/fields/phase';
+import { ratingFields } from '@shared/carriers/fields/rating';
+import { recognitionFields } from '@shared/carriers/fields/recognition';
+import { labelsIn } from '@shared/fields/table';
+
 /** Texts of the registry screen (载体登记): list, forms, import and export. */
 export const registry = {
   title: '载体登记',
@@ -70,37 +77,12 @@ export const registry = {
   },
   changeAction: { create: '新增', update: '修改', delete: '删除' },
   changeStatus: { pending: '待审核', approved: '已通过', rejected: '已驳回', superseded: '已被新提交取代' },
-  fields: {
-    name: '载体名称',
-    kind: '类型',
-    region: '地区',
-    district: '区镇',
-    address: '地址',
-    operator: '运营单位',
-    industries: '产业领域',
-    location: '位置',
-    locationDatum: '坐标系',
-    locationApproximate: '大致位置',
-    phases: '分期',
-    recognitions: '认定',
-    ratings: '绩效评价',
-    contact: '联系人',
-    owners: '负责人',
-    provenance: '数据来源',
-  },
-  phaseFields: {
-    label: '分期名称',
-    status: '状态',
-    incubationAreaM2: '孵化面积',
-    floorAreaM2: '建筑面积',
-    constructionStartedOn: '开工日期',
-    plannedOpeningOn: '计划投用日期',
-    openedOn: '投用日期',
-    closedOn: '关闭日期',
-  },
-  recognitionFields: { tier: '级别', year: '认定年份', note: '备注' },
-  ratingFields: { year: '年份', grade: '评价等级' },
-  contactFields: { person: '联系人', phone: '电话', email: '电子邮箱' },
+  // Field names come from the field tables (shared/carriers/fields/), like everything else about a field.
+  fields: labelsIn(carrierFields, 'zh'),
+  phaseFields: labelsIn(phaseFields, 'zh'),
+  recognitionFields: labelsIn(recognitionFields, 'zh'),
+  ratingFields: labelsIn(ratingFields, 'zh'),
+  contactFields: labelsIn(contactFields, 'zh'),
   locationFields: { lng: '经度', lat: '纬度' },
   grade: { A: 'A 优秀', B: 'B 良好', C: 'C 合格', D: 'D 不合格' },
   datum: {

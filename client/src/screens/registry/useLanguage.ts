@@ -1,9 +1,1 @@
-import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../../i18n';
-import type { UiLanguage } from '../../i18n/format';
-
-/** The UI language as the formatters want it ('zh' | 'en'). */
-export function useLanguage(): UiLanguage {
-  const { i18n } = useTranslation();
-  return currentLanguage(i18n.language);
-}
+export { useLanguage } from '../../i18n/useLanguage';

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../registry/useLanguage';
 import type { ChangeView } from './changeTypes';
 import { describeChange, type DiffGroup, type DiffRow } from './describeChange';
-import { formatDiffValue, isAreaField, USER_TEXT_FIELDS, type ValueContext } from './formatDiffValue';
+import { carrierFieldAt, carrierFields } from '@shared/carriers/fields';
+import { formatDiffValue, isAreaField, isUserText, type ValueContext } from './formatDiffValue';
 
 /** The field-level diff of a change, one readable line per field. */
 export function ChangeDiff({ change }: { change: ChangeView }) {
@@ -45,7 +46,7 @@ function GroupName({ group }: { group: DiffGroup }) {
 /** "一期 · 孵化面积", "载体名称", "联系方式 · 电话". */
 function FieldName({ row }: { row: DiffRow }) {
   const { t } = useTranslation('registry');
-  const label = fieldLabel(row, t);
+  const label = fieldLabel(row, useLanguage());
   return (
     <>
       {row.group && (
@@ -60,24 +61,21 @@ function FieldName({ row }: { row: DiffRow }) {
   );
 }
 
-function fieldLabel(row: DiffRow, t: (key: string) => string): string {
-  if (row.group?.kind === 'phase') return t(`phaseFields.${row.field}`);
-  if (row.group?.kind === 'recognition') return t(`recognitionFields.${row.field}`);
-  const [top, sub] = row.field.split('.');
-  if (top === 'contact' && sub) return `${t('fields.contact')} · ${t(`contactFields.${sub}`)}`;
-  if (top === 'provenance') return t('fields.provenance');
-  return t(`fields.${top}`);
+/** The field's name from its table; a contact's fields are named with the contact. */
+function fieldLabel(row: DiffRow, language: 'zh' | 'en'): string {
+  const name = carrierFieldAt(row.path)?.label[language] ?? row.field;
+  return row.field.startsWith('contact.') ? `${carrierFields.contact.label[language]} · ${name}` : name;
 }
 
 /** "10,000 → 11,500 ㎡" for an edit; only the new value for a new carrier. */
 function DiffValues({ row, action, context }: { row: DiffRow; action: ChangeView['action']; context: ValueContext }) {
-  const isUserText = USER_TEXT_FIELDS.has(row.field);
-  const unit = isAreaField(row.field) ? ` ${context.t('common:units.m2')}` : '';
+  const userText = isUserText(row.path);
+  const unit = isAreaField(row.path) ? ` ${context.t('common:units.m2')}` : '';
   const show = (value: unknown) =>
-    isUserText && value !== undefined && value !== null && value !== '' ? (
-      <span data-user-content>{formatDiffValue(row.field, value, context)}</span>
+    userText && value !== undefined && value !== null && value !== '' ? (
+      <span data-user-content>{formatDiffValue(row.path, value, context)}</span>
     ) : (
-      formatDiffValue(row.field, value, context)
+      formatDiffValue(row.path, value, context)
     );
   if (action === 'create' || row.presence === 'added') {
     return (

@@ -1,4 +1,5 @@
 import { diffRecords, type FieldChange } from '@shared/carriers/diff';
+import { carrierFieldAt, carrierFields, phaseFields, recognitionFields } from '@shared/carriers/fields';
 import type { Tier } from '@shared/carriers/vocabulary';
 import type { ChangeView } from './changeTypes';
 
@@ -17,11 +18,12 @@ export interface DiffRow {
   presence: 'added' | 'removed' | 'changed';
 }
 
-/** Internal bookkeeping the reviewer does not need to see. */
-const HIDDEN_FIELDS = new Set(['owners', 'locationDatum', 'provenance.synthetic', 'id']);
+/** Internal bookkeeping the reviewer does not need to see: the tables' hidden fields, and the seed marker. */
+const isHidden = (row: DiffRow) => row.field === 'provenance.synthetic' || carrierFieldAt(row.path)?.diff === 'hidden';
 
-const TOP_ORDER = ['name', 'kind', 'region', 'district', 'operator', 'address', 'industries', 'location', 'locationApproximate', 'phases', 'recognitions', 'ratings', 'contact', 'provenance'];
-const ITEM_FIELD_ORDER = ['label', 'tier', 'status', 'incubationAreaM2', 'floorAreaM2', 'constructionStartedOn', 'plannedOpeningOn', 'openedOn', 'closedOn', 'year', 'note'];
+/** Lines follow the form: the carrier table's order, then each item's fields in its table's order. */
+const TOP_ORDER = Object.keys(carrierFields);
+const ITEM_FIELD_ORDER = [...new Set([...Object.keys(phaseFields), ...Object.keys(recognitionFields)])];
 
 /** Lists whose items carry ids: they are compared, and named, item by item. */
 const ITEM_LISTS = new Set(['phases', 'recognitions']);
@@ -119,7 +121,7 @@ export function describeChange(change: Pick<ChangeView, 'action' | 'diff' | 'pro
     })
     // In a new carrier everything is added, in a deletion everything removed: no need to say so per line.
     .map((row) => (change.action === 'update' ? row : { ...row, presence: 'changed' as const }))
-    .filter((row) => !HIDDEN_FIELDS.has(row.field))
+    .filter((row) => !isHidden(row))
     .filter((row) => change.action !== 'create' || !isEmptyValue(row.after));
 
   return rows

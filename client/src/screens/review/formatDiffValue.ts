@@ -1,14 +1,16 @@
 import type { TFunction } from 'i18next';
+import { carrierFieldAt } from '@shared/carriers/fields';
+import { industryName } from '@shared/carriers/vocabulary';
 import { findDistrict, findRegion } from '@shared/regions';
 import type { UiLanguage } from '../../i18n/format';
 
-const AREA_FIELDS = new Set(['incubationAreaM2', 'floorAreaM2']);
-
 /** Fields whose values are what people typed (names, notes): shown as data, never translated. */
-export const USER_TEXT_FIELDS = new Set(['name', 'address', 'operator', 'label', 'note', 'contact.person', 'contact.phone', 'contact.email', 'provenance.source']);
+export function isUserText(path: string): boolean {
+  return carrierFieldAt(path)?.diff === 'text';
+}
 
-export function isAreaField(field: string): boolean {
-  return AREA_FIELDS.has(field);
+export function isAreaField(path: string): boolean {
+  return carrierFieldAt(path)?.diff === 'area';
 }
 
 export interface ValueContext {
@@ -21,36 +23,32 @@ export interface ValueContext {
 const exactNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 /**
- * A field's value as the reviewer reads it: vocabulary in the UI's language, areas as exact
- * square metres with separators (a review checks the digits, so no 万㎡ rounding).
+ * A field's value as the reviewer reads it, by how its table says a change to it reads:
+ * vocabulary in the UI's language, areas as exact square metres with separators (a review
+ * checks the digits, so no 万㎡ rounding).
  */
-export function formatDiffValue(field: string, value: unknown, context: ValueContext): string {
+export function formatDiffValue(path: string, value: unknown, context: ValueContext): string {
   const { t, language } = context;
   if (value === undefined || value === null || value === '') return t('review:none');
   const list = language === 'zh' ? '、' : ', ';
-  switch (field) {
-    case 'kind':
-      return t(`common:kind.${String(value)}`);
-    case 'status':
-      return t(`common:phaseStatus.${String(value)}`);
-    case 'tier':
-      return t(`common:tier.${String(value)}`);
-    case 'grade':
-      return t(`registry:grade.${String(value)}`);
-    case 'region':
-      return findRegion(String(value))?.name[language] ?? String(value);
-    case 'district':
-      return findDistrict(context.region, String(value))?.name[language] ?? String(value);
-    case 'industries':
-      return Array.isArray(value) ? value.map((industry) => t(`common:industry.${String(industry)}`)).join(list) : String(value);
-    case 'year':
-      return String(value);
-    case 'locationApproximate':
+  const spec = carrierFieldAt(path);
+  const field = path.split(/[.[\]]/).filter(Boolean).at(-1);
+  switch (spec?.diff) {
+    case 'vocabulary':
+      if (field === 'region') return findRegion(String(value))?.name[language] ?? String(value);
+      if (field === 'district') return findDistrict(context.region, String(value))?.name[language] ?? String(value);
+      return spec.vocabulary?.has(String(value)) ? spec.vocabulary.name(String(value))[language] : String(value);
+    case 'list':
+      return Array.isArray(value) ? value.map((item) => industryName(String(item), language)).join(list) : String(value);
+    case 'boolean':
       return value ? t('review:yes') : t('review:no');
     case 'location':
       return formatPoint(value) ?? t('review:none');
-    case 'ratings':
-      return Array.isArray(value) ? value.map((rating: { year?: number; grade?: string }) => `${rating.year ?? '?'} ${rating.grade ?? '?'}`).join(list) : String(value);
+    case 'items':
+      // Lists without item ids (ratings) change as a whole: "2023 A、2024 B".
+      return Array.isArray(value) ? value.map((item: { year?: number; grade?: string }) => `${item.year ?? '?'} ${item.grade ?? '?'}`).join(list) : String(value);
+    case 'number':
+      return typeof value === 'number' && field === 'year' ? String(value) : typeof value === 'number' ? exactNumber.format(value) : String(value);
     default:
       break;
   }

@@ -1,16 +1,15 @@
+import { parseNumber } from '@shared/parse/values';
 import type { ReactNode } from 'react';
 import { Field } from './Field';
 import { useFormErrors } from './FormErrors';
 
 /**
- * Reads a number as people type it: thousands separators (12,345 or 12，345) and spaces are
- * ignored; blank is `undefined` and anything else unreadable is NaN, so the shared schema
- * reports it with its own message.
+ * Reads a number as people type it, with the reader the import uses (shared/parse/values.ts):
+ * "12,345", "１２３４５", "0.8万", "8000㎡". Blank is `undefined`; anything unreadable is NaN.
  */
 export function parseNumberInput(text: string): number | undefined {
-  const cleaned = text.replace(/[,，\s]/g, '');
-  if (cleaned === '') return undefined;
-  return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(cleaned) ? Number(cleaned) : Number.NaN;
+  const value = parseNumber(text);
+  return typeof value === 'string' ? Number.NaN : value;
 }
 
 export interface NumberFieldProps {

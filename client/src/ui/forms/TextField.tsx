@@ -10,7 +10,7 @@ export interface TextFieldProps {
   hint?: ReactNode;
   required?: boolean;
   maxLength?: number;
-  type?: 'text' | 'email' | 'tel' | 'password' | 'search';
+  type?: 'text' | 'email' | 'tel' | 'url' | 'password' | 'search';
   autoComplete?: string;
   placeholder?: string;
   className?: string;

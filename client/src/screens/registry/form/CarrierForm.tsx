@@ -1,15 +1,14 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '@shared/carriers/limits';
+import { carrierFields } from '@shared/carriers/fields/carrier';
+import { contactFields } from '@shared/carriers/fields/contact';
 import { CarrierCreateSchema, CarrierPatchSchema, type CarrierCreate } from '@shared/carriers/schema';
-import { CARRIER_KINDS } from '@shared/carriers/vocabulary';
 import { ApiError } from '../../../api/client';
 import { ErrorSummary } from '../../../ui/forms/ErrorSummary';
 import { focusFirstInvalid, problemsFromApiError } from '../../../ui/forms/fieldErrors';
 import { FormErrorsProvider } from '../../../ui/forms/FormErrors';
 import { Notice } from '../../../ui/forms/Notice';
-import { SelectField } from '../../../ui/forms/SelectField';
-import { TextField } from '../../../ui/forms/TextField';
+import { TableFields } from '../../../ui/forms/TableFields';
 import { useFormValidation } from '../../../ui/forms/useFormValidation';
 import { draftToSubmission, type CarrierDraft } from './draft';
 import { isShownOnCarrierField } from './fieldPaths';
@@ -117,20 +116,16 @@ export function CarrierForm({ initial, version, forReview, hadContact, notice, o
         <section className="panel form-section" aria-labelledby="carrier-basics">
           <h2 id="carrier-basics">{t('form.sections.basics')}</h2>
           <div className="form-grid">
-            <TextField path="name" className="span-2" label={t('fields.name')} required maxLength={MAX_NAME_LENGTH} value={draft.name} onChange={(name) => update({ name })} />
-            <SelectField
-              path="kind"
-              label={t('fields.kind')}
-              required
-              value={draft.kind}
-              placeholder={t('form.choose')}
-              options={CARRIER_KINDS.map((kind) => ({ value: kind, label: t(`common:kind.${kind}`) }))}
-              onChange={(kind) => update({ kind })}
+            <TableFields
+              table={carrierFields}
+              section="basics"
+              values={draft.values}
+              onChange={(key, value) => update({ values: { ...draft.values, [key]: value } })}
+              custom={{
+                region: () => <RegionDistrictFields region={draft.region} district={draft.district} onChange={(place) => update(place)} />,
+                industries: () => <IndustriesField value={draft.industries} onChange={(industries) => update({ industries })} />,
+              }}
             />
-            <RegionDistrictFields region={draft.region} district={draft.district} onChange={(place) => update(place)} />
-            <TextField path="operator" label={t('fields.operator')} maxLength={MAX_TEXT_LENGTH} value={draft.operator} onChange={(operator) => update({ operator })} />
-            <TextField path="address" className="span-2" label={t('fields.address')} maxLength={MAX_TEXT_LENGTH} value={draft.address} onChange={(address) => update({ address })} />
-            <IndustriesField value={draft.industries} onChange={(industries) => update({ industries })} />
           </div>
         </section>
 
@@ -158,9 +153,13 @@ export function CarrierForm({ initial, version, forReview, hadContact, notice, o
         <section className="panel form-section" aria-labelledby="carrier-contact">
           <h2 id="carrier-contact">{t('form.sections.contact')}</h2>
           <div className="form-grid">
-            <TextField path="contact.person" label={t('contactFields.person')} maxLength={MAX_TEXT_LENGTH} value={draft.contact.person} onChange={(person) => update({ contact: { ...draft.contact, person } })} />
-            <TextField path="contact.phone" type="tel" label={t('contactFields.phone')} maxLength={40} value={draft.contact.phone} onChange={(phone) => update({ contact: { ...draft.contact, phone } })} />
-            <TextField path="contact.email" type="email" label={t('contactFields.email')} maxLength={MAX_TEXT_LENGTH} value={draft.contact.email} onChange={(email) => update({ contact: { ...draft.contact, email } })} />
+            <TableFields
+              table={contactFields}
+              section="contact"
+              values={draft.contact}
+              pathOf={(key) => `contact.${key}`}
+              onChange={(key, value) => update({ contact: { ...draft.contact, [key]: value } })}
+            />
           </div>
         </section>
 

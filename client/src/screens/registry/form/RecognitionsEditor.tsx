@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { MAX_NOTE_LENGTH, MAX_RECOGNITIONS } from '@shared/carriers/limits';
-import { TIERS } from '@shared/carriers/vocabulary';
-import { NumberField } from '../../../ui/forms/NumberField';
-import { SelectField } from '../../../ui/forms/SelectField';
-import { TextField } from '../../../ui/forms/TextField';
+import { recognitionFields } from '@shared/carriers/fields/recognition';
+import { MAX_RECOGNITIONS } from '@shared/carriers/limits';
+import { TableFields } from '../../../ui/forms/TableFields';
 import { emptyRecognition, type RecognitionDraft } from './draft';
 import { GroupProblem } from './GroupProblem';
 
@@ -12,11 +10,11 @@ export interface RecognitionsEditorProps {
   onChange(next: RecognitionDraft[]): void;
 }
 
-/** Recognitions (认定): one per tier, with the year it was granted. */
+/** Recognitions (认定): one per tier, with the year it was granted and its document when known. */
 export function RecognitionsEditor({ recognitions, onChange }: RecognitionsEditorProps) {
   const { t } = useTranslation('registry');
-  const update = (index: number, patch: Partial<RecognitionDraft>) =>
-    onChange(recognitions.map((recognition, at) => (at === index ? { ...recognition, ...patch } : recognition)));
+  const update = (index: number, key: string, value: string | boolean) =>
+    onChange(recognitions.map((recognition, at) => (at === index ? { ...recognition, values: { ...recognition.values, [key]: value } } : recognition)));
   return (
     <div className="repeatable">
       <p className="field-hint">{t('form.recognitionsHint')}</p>
@@ -24,30 +22,12 @@ export function RecognitionsEditor({ recognitions, onChange }: RecognitionsEdito
       {recognitions.length === 0 && <p className="muted">{t('form.noRecognitions')}</p>}
       {recognitions.map((recognition, index) => (
         <div key={recognition.key} className="repeatable-row" role="group" aria-label={t('form.recognitionLegend', { n: index + 1 })}>
-          <SelectField
-            path={`recognitions.${index}.tier`}
-            label={t('recognitionFields.tier')}
-            required
-            value={recognition.tier}
-            placeholder={t('form.choose')}
-            options={TIERS.map((tier) => ({ value: tier, label: t(`common:tier.${tier}`) }))}
-            onChange={(tier) => update(index, { tier })}
-          />
-          <NumberField
-            path={`recognitions.${index}.year`}
-            label={t('recognitionFields.year')}
-            required
-            decimals={false}
-            value={recognition.year}
-            onChange={(year) => update(index, { year })}
-          />
-          <TextField
-            path={`recognitions.${index}.note`}
-            label={t('recognitionFields.note')}
-            className="grow"
-            maxLength={MAX_NOTE_LENGTH}
-            value={recognition.note}
-            onChange={(note) => update(index, { note })}
+          <TableFields
+            table={recognitionFields}
+            section="recognition"
+            values={recognition.values}
+            pathOf={(key) => `recognitions.${index}.${key}`}
+            onChange={(key, value) => update(index, key, value)}
           />
           <button
             type="button"

@@ -1,41 +1,33 @@
+import { carrierFields } from '@shared/carriers/fields/carrier';
+import { contactFields } from '@shared/carriers/fields/contact';
+import { phaseFields } from '@shared/carriers/fields/phase';
+import { ratingFields } from '@shared/carriers/fields/rating';
+import { recognitionFields } from '@shared/carriers/fields/recognition';
 import type { CarrierView } from '@shared/carriers/record';
 import type { CarrierCreate } from '@shared/carriers/schema';
-import type { CarrierKind, Datum, Grade, Industry, PhaseStatus, Tier } from '@shared/carriers/vocabulary';
+import type { Datum } from '@shared/carriers/vocabulary';
+import { draftValues, submissionValues, type PlainDraft } from '../../../ui/forms/tableDraft';
 import { parseNumberInput } from '../../../ui/forms/NumberField';
 
 /*
- * The carrier form keeps what the user typed (numbers as text, blanks as '') and turns it
- * into a submission only to validate and send, so a half-typed value never jumps around.
+ * The carrier form keeps what the user typed and turns it into a submission only to
+ * validate and send. Every field with a plain control is held by the field tables' generic
+ * draft (ui/forms/tableDraft.ts), so a field added to a table needs nothing here; the
+ * composite parts (place, location, the lists) keep their own shapes.
  */
 
-export interface PhaseDraft {
+/** One item of a repeatable list (a phase, a recognition, a rating). */
+export interface ItemDraft {
   /** React key; stable while the list is edited. */
   key: string;
-  /** Server id of an existing phase, kept so the review diff can follow it. */
+  /** Server id of an existing item, kept so the review diff can follow it. */
   id?: string;
-  label: string;
-  incubationAreaM2: string;
-  floorAreaM2: string;
-  status: PhaseStatus;
-  constructionStartedOn: string;
-  plannedOpeningOn: string;
-  openedOn: string;
-  closedOn: string;
+  values: PlainDraft;
 }
 
-export interface RecognitionDraft {
-  key: string;
-  id?: string;
-  tier: Tier | '';
-  year: string;
-  note: string;
-}
-
-export interface RatingDraft {
-  key: string;
-  year: string;
-  grade: Grade | '';
-}
+export type PhaseDraft = ItemDraft;
+export type RecognitionDraft = ItemDraft;
+export type RatingDraft = ItemDraft;
 
 export interface LocationDraft {
   lng: string;
@@ -44,25 +36,18 @@ export interface LocationDraft {
   approximate: boolean;
 }
 
-export interface ContactDraft {
-  person: string;
-  phone: string;
-  email: string;
-}
-
 export interface CarrierDraft {
-  name: string;
-  kind: CarrierKind | '';
+  /** The carrier's own plain fields (name, kind, operator, website …), as typed. */
+  values: PlainDraft;
   region: string;
   district: string;
-  address: string;
-  operator: string;
-  industries: Industry[];
+  /** Known industry ids, and any term the lists do not know, as stored. */
+  industries: string[];
   phases: PhaseDraft[];
   recognitions: RecognitionDraft[];
   ratings: RatingDraft[];
   location: LocationDraft;
-  contact: ContactDraft;
+  contact: PlainDraft;
 }
 
 let keySequence = 0;
@@ -81,128 +66,80 @@ export function defaultPhaseLabel(position: number, language: 'zh' | 'en'): stri
 }
 
 export function emptyPhase(label: string): PhaseDraft {
-  return {
-    key: nextKey(),
-    label,
-    incubationAreaM2: '',
-    floorAreaM2: '',
-    status: 'planned',
-    constructionStartedOn: '',
-    plannedOpeningOn: '',
-    openedOn: '',
-    closedOn: '',
-  };
+  return { key: nextKey(), values: draftValues(phaseFields, {}, { label, status: 'planned' }) };
 }
 
 export function emptyRecognition(): RecognitionDraft {
-  return { key: nextKey(), tier: '', year: '', note: '' };
+  return { key: nextKey(), values: draftValues(recognitionFields) };
 }
 
 export function emptyRating(): RatingDraft {
-  return { key: nextKey(), year: '', grade: '' };
+  return { key: nextKey(), values: draftValues(ratingFields) };
 }
 
 export function emptyDraft(region: string, firstPhaseLabel: string): CarrierDraft {
   return {
-    name: '',
-    kind: '',
+    values: draftValues(carrierFields),
     region,
     district: '',
-    address: '',
-    operator: '',
     industries: [],
     phases: [emptyPhase(firstPhaseLabel)],
     recognitions: [],
     ratings: [],
     location: { lng: '', lat: '', datum: 'wgs84', approximate: false },
-    contact: { person: '', phone: '', email: '' },
+    contact: draftValues(contactFields),
   };
 }
 
 const numberText = (value: number | undefined) => (value === undefined ? '' : String(value));
 
+const itemDraft = (table: typeof phaseFields | typeof recognitionFields | typeof ratingFields, item: Record<string, unknown> & { id?: string }): ItemDraft => ({
+  key: nextKey(),
+  ...(item.id ? { id: item.id } : {}),
+  values: draftValues(table, item),
+});
+
 /** The form's starting point for editing a stored carrier (coordinates are WGS-84). */
 export function draftFromCarrier(carrier: CarrierView): CarrierDraft {
   return {
-    name: carrier.name,
-    kind: carrier.kind,
+    values: draftValues(carrierFields, { ...carrier }),
     region: carrier.region,
     district: carrier.district ?? '',
-    address: carrier.address ?? '',
-    operator: carrier.operator ?? '',
     industries: [...carrier.industries],
-    phases: carrier.phases.map((phase) => ({
-      key: nextKey(),
-      id: phase.id,
-      label: phase.label,
-      incubationAreaM2: numberText(phase.incubationAreaM2),
-      floorAreaM2: numberText(phase.floorAreaM2),
-      status: phase.status,
-      constructionStartedOn: phase.constructionStartedOn ?? '',
-      plannedOpeningOn: phase.plannedOpeningOn ?? '',
-      openedOn: phase.openedOn ?? '',
-      closedOn: phase.closedOn ?? '',
-    })),
-    recognitions: carrier.recognitions.map((recognition) => ({
-      key: nextKey(),
-      id: recognition.id,
-      tier: recognition.tier,
-      year: String(recognition.year),
-      note: recognition.note ?? '',
-    })),
-    ratings: carrier.ratings.map((rating) => ({ key: nextKey(), year: String(rating.year), grade: rating.grade })),
+    phases: carrier.phases.map((phase) => itemDraft(phaseFields, phase)),
+    recognitions: carrier.recognitions.map((recognition) => itemDraft(recognitionFields, recognition)),
+    ratings: carrier.ratings.map((rating) => itemDraft(ratingFields, rating)),
     location: {
       lng: numberText(carrier.location?.coordinates[0]),
       lat: numberText(carrier.location?.coordinates[1]),
       datum: 'wgs84',
       approximate: carrier.locationApproximate,
     },
-    contact: { person: carrier.contact?.person ?? '', phone: carrier.contact?.phone ?? '', email: carrier.contact?.email ?? '' },
+    contact: draftValues(contactFields, carrier.contact ?? {}),
   };
 }
 
-const blankToUndefined = (text: string) => (text.trim() === '' ? undefined : text);
-
-/** An integer field: blank is missing, anything else goes to the schema as typed. */
-function yearOf(text: string): number | undefined {
-  return parseNumberInput(text);
-}
+const itemSubmission = (table: typeof phaseFields | typeof recognitionFields | typeof ratingFields, item: ItemDraft) => ({
+  ...(item.id ? { id: item.id } : {}),
+  ...submissionValues(table, item.values, { blankText: 'absent' }),
+});
 
 /**
- * The submission the schema validates and the API receives. Text fields go as typed (a
- * blank clears the stored value on an edit); optional numbers and dates are left out when
- * blank. `keepEmptyContact` sends `{}` so that an edit can clear a stored contact.
+ * The submission the schema validates and the API receives. `keepEmptyContact` sends `{}`
+ * so that an edit can clear a stored contact.
  */
 export function draftToSubmission(draft: CarrierDraft, options: { keepEmptyContact?: boolean } = {}): CarrierCreate {
   const hasLocation = draft.location.lng.trim() !== '' || draft.location.lat.trim() !== '';
-  const contactEntries = Object.entries(draft.contact).filter(([, value]) => value.trim() !== '');
-  const contact = contactEntries.length > 0 ? Object.fromEntries(contactEntries) : options.keepEmptyContact ? {} : undefined;
+  const contactValues = submissionValues(contactFields, draft.contact, { blankText: 'absent' });
+  const contact = Object.keys(contactValues).length > 0 ? contactValues : options.keepEmptyContact ? {} : undefined;
   const submission = {
-    name: draft.name,
-    kind: draft.kind || undefined,
+    ...submissionValues(carrierFields, draft.values),
     region: draft.region || undefined,
     district: draft.district,
-    address: draft.address,
-    operator: draft.operator,
     industries: draft.industries,
-    phases: draft.phases.map((phase) => ({
-      ...(phase.id ? { id: phase.id } : {}),
-      label: phase.label,
-      incubationAreaM2: parseNumberInput(phase.incubationAreaM2),
-      floorAreaM2: parseNumberInput(phase.floorAreaM2),
-      status: phase.status,
-      constructionStartedOn: blankToUndefined(phase.constructionStartedOn),
-      plannedOpeningOn: blankToUndefined(phase.plannedOpeningOn),
-      openedOn: blankToUndefined(phase.openedOn),
-      closedOn: blankToUndefined(phase.closedOn),
-    })),
-    recognitions: draft.recognitions.map((recognition) => ({
-      ...(recognition.id ? { id: recognition.id } : {}),
-      tier: recognition.tier || undefined,
-      year: yearOf(recognition.year),
-      note: blankToUndefined(recognition.note),
-    })),
-    ratings: draft.ratings.map((rating) => ({ year: yearOf(rating.year), grade: rating.grade || undefined })),
+    phases: draft.phases.map((phase) => itemSubmission(phaseFields, phase)),
+    recognitions: draft.recognitions.map((recognition) => itemSubmission(recognitionFields, recognition)),
+    ratings: draft.ratings.map((rating) => itemSubmission(ratingFields, rating)),
     location: hasLocation
       ? {
           type: 'Point' as const,

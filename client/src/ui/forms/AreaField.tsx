@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatArea } from '../../../i18n/format';
-import { NumberField, parseNumberInput } from '../../../ui/forms/NumberField';
-import { useLanguage } from '../useLanguage';
+import { formatArea } from '../../i18n/format';
+import { useLanguage } from '../../i18n/useLanguage';
+import { NumberField, parseNumberInput } from './NumberField';
 
 export interface AreaFieldProps {
   path: string;
