@@ -1,4 +1,4 @@
-import { Schema } from 'mongoose';
+import { type Schema } from 'mongoose';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { carrierFields } from '@shared/carriers/fields/carrier';

@@ -289,7 +289,6 @@ describe('emoji and right-to-left text', () => {
     '🚀创新孵化器👩‍💻',
     'مركز الابتكار 创新中心',
     'מרכז חדשנות תאיצאנג',
-    '\u202E反向文本\u202C孵化器',
     'Cafe\u0301 众创空间 e\u0301\u0301',
     '𠀀𪚥 扩展汉字 🇨🇳',
     '零宽\u200B空格\u200D孵化器',
@@ -308,5 +307,12 @@ describe('emoji and right-to-left text', () => {
     expect(JSON.stringify(history.body)).toContain(JSON.stringify(name).slice(1, -1));
     const map = await planner.get('/api/carriers.geojson');
     expect(map.body.features.some((feature: { properties: { name: string } }) => feature.properties.name === name)).toBe(true);
+  });
+
+  // Right-to-left letters are text; a right-to-left override is a trick (finding 6 of the security review).
+  it('refuses a name hiding behind the right-to-left override, naming the field', async () => {
+    const reply = await planner.post('/api/carriers', buildCarrier({ name: '\u202E反向文本\u202C孵化器' }));
+    expect(reply.status).toBe(400);
+    expect(reply.body.error.fields).toEqual([expect.objectContaining({ path: 'name', code: 'text.controlCharacters' })]);
   });
 });
