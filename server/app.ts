@@ -4,6 +4,7 @@ import { requireAuth } from './auth/guards';
 import { authRoutes } from './auth/routes';
 import { sessionMiddleware, sessionTimeouts } from './auth/sessions';
 import { auditRoutes } from './audit/routes';
+import { carrierCommands } from './carriers/commands';
 import { carrierGeojsonRoute, carrierRoutes } from './carriers/routes';
 import { carrierService } from './carriers/service';
 import { registrySnapshot } from './carriers/snapshot';
@@ -64,7 +65,7 @@ function protectedRoutes(context: AppContext): [string, Router][] {
     ['/carriers.geojson', carrierGeojsonRoute(context, carriers)],
     // Before the record routes, so /carriers/export is not taken for an id.
     ['/carriers', transferRoutes(context, carriers, changes)],
-    ['/carriers', carrierRoutes(context, carriers, changes)],
+    ['/carriers', carrierRoutes(context, carriers, carrierCommands(context, carriers, changes))],
     ['/changes', changeRoutes(context, changes)],
     ['/regions', regionRoutes(context, snapshot, targets)],
     ['/targets', targetRoutes(context, targets)],

@@ -1,21 +1,17 @@
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
-import { Router, type Request } from 'express';
+import { Router, type Response } from 'express';
 import { toMapCollection } from '@shared/carriers/geojson';
-import { CarrierFilterSchema, CarrierListQuerySchema, type CarrierFilter, type CarrierListQuery } from '@shared/carriers/query';
-import { CarrierCreateSchema, CarrierPatchSchema, type CarrierCreate, type CarrierPatch } from '@shared/carriers/schema';
+import { CarrierFilterSchema, CarrierListQuerySchema } from '@shared/carriers/query';
+import { CarrierCreateSchema, CarrierPatchSchema } from '@shared/carriers/schema';
 import { todayInChina } from '@shared/dates';
 import { z } from 'zod';
-import { actorOf, authorize, permit } from '../auth/guards';
-import type { ChangeService } from '../changes/service';
+import { actorOf, permit } from '../auth/guards';
 import type { AppContext } from '../context';
-import { forbidden } from '../http/errors';
-import { requestLanguage } from '../http/language';
-import { parsedQuery, validateBody, validateIdParam, validateQuery } from '../http/validate';
-import { can, editsAreVerified } from '../policies';
-import type { Actor } from '../users/roles';
-import { staleVersion } from './errors';
+import { endpoint } from '../http/endpoint';
+import { IdParams } from '../http/validate';
+import type { CarrierCommands, EditOutcome } from './commands';
 import type { CarrierService } from './service';
 import { revisionCache } from './snapshot';
 
@@ -25,70 +21,39 @@ const DeleteQuerySchema = z.strictObject({
   version: z.coerce.number({ message: 'version.required' }).int({ message: 'version.required' }).min(0, { message: 'version.required' }).optional(),
 });
 
-/** Only admins assign owners; anyone else sending `owners` is refused rather than ignored. */
-function assertMayAssignOwners(actor: Actor, owners: string[] | undefined): void {
-  if (owners !== undefined && !can(actor, 'carrier:assignOwners')) {
-    throw forbidden('owners_admin_only', '只有管理员可以指定载体负责人', 'Only administrators assign carrier owners');
-  }
+/** A verified edit answers with the carrier (201 for a new one); a reported one with its pending change (202). */
+function respond(response: Response, outcome: EditOutcome, createdStatus = 200): void {
+  if (!outcome.verified) response.status(202).json({ change: outcome.change });
+  else if (outcome.carrier) response.status(createdStatus).json({ carrier: outcome.carrier });
+  else response.status(204).end();
 }
 
-export function carrierRoutes(context: AppContext, carriers: CarrierService, changes: ChangeService): Router {
+export function carrierRoutes(context: AppContext, carriers: CarrierService, commands: CarrierCommands): Router {
   const router = Router();
 
-  router.get('/', permit(context, 'carrier:read'), validateQuery(CarrierListQuerySchema), async (request, response) => {
-    const actor = actorOf(request);
-    response.json(await carriers.list(parsedQuery<CarrierListQuery>(response.locals), actor));
-  });
+  router.get('/', permit(context, 'carrier:read'), ...endpoint({ query: CarrierListQuerySchema }, async ({ query }, request, response) => {
+    response.json(await carriers.list(query, actorOf(request)));
+  }));
 
-  router.get('/:id', permit(context, 'carrier:read'), validateIdParam, async (request, response) => {
-    response.json({ carrier: await carriers.get(request.params.id as string) });
-  });
+  router.get('/:id', permit(context, 'carrier:read'), ...endpoint({ params: IdParams }, async ({ params }, _request, response) => {
+    response.json({ carrier: await carriers.get(params.id) });
+  }));
 
-  router.get('/:id/history', permit(context, 'carrier:read'), validateIdParam, async (request, response) => {
-    response.json({ items: await carriers.history(request.params.id as string) });
-  });
+  router.get('/:id/history', permit(context, 'carrier:read'), ...endpoint({ params: IdParams }, async ({ params }, _request, response) => {
+    response.json({ items: await carriers.history(params.id) });
+  }));
 
-  router.post('/', permit(context, 'carrier:create'), validateBody(CarrierCreateSchema), async (request, response) => {
-    const actor = actorOf(request);
-    const input = request.body as CarrierCreate;
-    assertMayAssignOwners(actor, input.owners);
-    if (editsAreVerified(actor)) {
-      const record = await carriers.insertVerified(actor, input, { request });
-      response.status(201).json({ carrier: (await carriers.present([record]))[0] });
-      return;
-    }
-    await carriers.assertNameFree(input.region, input.name);
-    response.status(202).json({ change: await changes.submit(actor, request, { action: 'create', proposed: input }) });
-  });
+  router.post('/', permit(context, 'carrier:create'), ...endpoint({ body: CarrierCreateSchema }, async ({ body }, request, response) => {
+    respond(response, await commands.registerCarrier(actorOf(request), body, request), 201);
+  }));
 
-  router.patch('/:id', permit(context, 'carrier:update'), validateIdParam, validateBody(CarrierPatchSchema), async (request, response) => {
-    const current = await carriers.load(request.params.id as string);
-    const actor = await authorize(context, request, 'carrier:update', current);
-    const patch = request.body as CarrierPatch;
-    assertMayAssignOwners(actor, patch.owners);
-    if (patch.version !== current.version) throw staleVersion(current.version);
-    const next = carriers.mergeEdit(current, patch, requestLanguage(request));
-    if (editsAreVerified(actor)) {
-      const updated = await carriers.applyVerified(actor, current, next, patch.version, { request });
-      response.json({ carrier: (await carriers.present([updated]))[0] });
-      return;
-    }
-    if (next.name !== current.name || next.region !== current.region) await carriers.assertNameFree(next.region, next.name, current.id);
-    response.status(202).json({ change: await changes.submit(actor, request, { action: 'update', current, proposed: next }) });
-  });
+  router.patch('/:id', permit(context, 'carrier:update'), ...endpoint({ params: IdParams, body: CarrierPatchSchema }, async ({ params, body }, request, response) => {
+    respond(response, await commands.editCarrier(actorOf(request), params.id, body, request));
+  }));
 
-  router.delete('/:id', permit(context, 'carrier:delete'), validateIdParam, validateQuery(DeleteQuerySchema), async (request, response) => {
-    const current = await carriers.load(request.params.id as string);
-    const actor = await authorize(context, request, 'carrier:delete', current);
-    const { version } = parsedQuery<{ version?: number }>(response.locals);
-    if (editsAreVerified(actor)) {
-      await carriers.removeVerified(actor, current, version, { request });
-      response.status(204).end();
-      return;
-    }
-    if (version !== undefined && version !== current.version) throw staleVersion(current.version);
-    response.status(202).json({ change: await changes.submit(actor, request, { action: 'delete', current }) });
-  });
+  router.delete('/:id', permit(context, 'carrier:delete'), ...endpoint({ params: IdParams, query: DeleteQuerySchema }, async ({ params, query }, request, response) => {
+    respond(response, await commands.removeCarrier(actorOf(request), params.id, query.version, request));
+  }));
 
   return router;
 }
@@ -100,9 +65,8 @@ export function carrierGeojsonRoute(context: AppContext, carriers: CarrierServic
   // gzipped once too (10 MB of GeoJSON is ~1 MB gzipped; fifty planners opening the map at
   // once would otherwise push 500 MB through the intranet and time out).
   const bodies = revisionCache<{ body: Buffer; gzipped: Buffer; etag: string }>(context.db.models, 8);
-  router.get('/', permit(context, 'carrier:read'), validateQuery(CarrierFilterSchema), async (request: Request, response) => {
+  router.get('/', permit(context, 'carrier:read'), ...endpoint({ query: CarrierFilterSchema }, async ({ query: filter }, request, response) => {
     const actor = actorOf(request);
-    const filter = parsedQuery<CarrierFilter>(response.locals);
     const asOf = todayInChina(new Date(context.now()));
     // Only `mine` depends on who asks.
     const key = JSON.stringify([asOf, filter, filter.mine ? actor.id : null]);
@@ -120,6 +84,6 @@ export function carrierGeojsonRoute(context: AppContext, carriers: CarrierServic
     } else {
       response.send(body);
     }
-  });
+  }));
   return router;
 }

@@ -29,6 +29,7 @@ export const VALIDATION_MESSAGES: Record<string, Record<Language, string>> = {
   'array.tooLong': { zh: '条目过多', en: 'has too many entries' },
   number: { zh: '应为数字', en: 'must be a number' },
   'id.format': { zh: '编号格式不正确', en: 'is not a valid id' },
+  'session.handle': { zh: '会话编号格式不正确', en: 'is not a session handle' },
   'id.objectId': { zh: '编号应为 24 位十六进制', en: 'must be a 24-character hexadecimal id' },
   'date.format': { zh: '日期应为 YYYY-MM-DD 格式的有效日期', en: 'must be a real date written YYYY-MM-DD' },
   'area.number': { zh: '面积应为数字', en: 'area must be a number' },

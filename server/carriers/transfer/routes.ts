@@ -3,18 +3,17 @@ import { z } from 'zod';
 import { CarrierExportQuerySchema } from '@shared/carriers/query';
 import { todayInChina } from '@shared/dates';
 import { REGION_IDS } from '@shared/regions';
-import { actorOf, authorize, permit } from '../../auth/guards';
+import { actorOf, permit } from '../../auth/guards';
 import type { ChangeService } from '../../changes/service';
 import type { AppContext } from '../../context';
 import { requestLanguage } from '../../http/language';
-import { parsedQuery, validateQuery } from '../../http/validate';
+import { endpoint } from '../../http/endpoint';
 import { uploadParsing } from '../../uploads/parseSlots';
 import type { CarrierService } from '../service';
 import { commitImport } from './commitImport';
 import { sendDownload } from './download';
 import { exportFile } from './exportFile';
 import { importHasErrors, nothingToImport } from './importErrors';
-import { validateTransferQuery } from './messages';
 import { readUpload } from './readUpload';
 import { takenNamesIn } from './takenNames';
 import { templateFile } from './template';
@@ -32,8 +31,6 @@ const TemplateQuerySchema = z.strictObject({
   format: z.enum(['csv', 'xlsx'], { message: 'import.template.format' }).default('xlsx'),
 });
 
-type ExportQuery = z.infer<typeof CarrierExportQuerySchema>;
-
 /**
  * Import (CSV/XLSX, dry run then all-or-nothing commit), its template, and exports.
  * Mounted at /api/carriers before the record routes, so /export is not taken for an id.
@@ -42,15 +39,12 @@ export function transferRoutes(context: AppContext, carriers: CarrierService, ch
   const router = Router();
   const today = () => todayInChina(new Date(context.now()));
 
-  router.get('/import/template', validateTransferQuery(TemplateQuerySchema), async (request, response) => {
-    await authorize(context, request, 'carrier:import');
-    const { format } = parsedQuery<z.infer<typeof TemplateQuerySchema>>(response.locals);
+  router.get('/import/template', permit(context, 'carrier:import'), ...endpoint({ query: TemplateQuerySchema }, async ({ query: { format } }, _request, response) => {
     sendDownload(response, await templateFile(format), { format, fileName: `载体导入模板.${format}`, asciiFallback: `carrier-import-template.${format}` });
-  });
+  }));
 
-  router.post('/import', validateQuery(ImportQuerySchema), permit(context, 'carrier:import'), requireSpreadsheetType, readUploadBody, async (request, response) => {
+  router.post('/import', permit(context, 'carrier:import'), requireSpreadsheetType, readUploadBody, ...endpoint({ query: ImportQuerySchema }, async ({ query }, request, response) => {
     const actor = actorOf(request);
-    const query = parsedQuery<z.infer<typeof ImportQuerySchema>>(response.locals);
     const upload = uploadOf(request);
     const sheet = await uploadParsing.run(() => readUpload(upload));
     const { report, accepted } = await validateImport(sheet, {
@@ -70,15 +64,14 @@ export function transferRoutes(context: AppContext, carriers: CarrierService, ch
     if (report.rows === 0) throw nothingToImport();
     const result = await commitImport(context, changes, actor, request, accepted, { format: sheet.format, rows: report.rows });
     response.status(result.mode === 'verified' ? 201 : 202).json({ dryRun: false, rows: report.rows, warnings: report.warnings, ...result });
-  });
+  }));
 
-  router.get('/export', validateQuery(CarrierExportQuerySchema), async (request, response) => {
-    const actor = await authorize(context, request, 'carrier:read');
-    const { format, ...filter } = parsedQuery<ExportQuery>(response.locals);
+  router.get('/export', permit(context, 'carrier:read'), ...endpoint({ query: CarrierExportQuerySchema }, async ({ query: { format, ...filter } }, request, response) => {
+    const actor = actorOf(request);
     const records = await carriers.all(filter, actor);
     const file = await exportFile(format, records, { language: requestLanguage(request), date: today(), exportedAt: new Date(context.now()), filters: filterText(request) });
     sendDownload(response, file.body, { format, fileName: file.fileName, asciiFallback: file.asciiFallback });
-  });
+  }));
 
   return router;
 }
