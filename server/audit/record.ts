@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import type { Models } from '../db/models';
-import type { Actor } from '../users/roles';
+import type { Actor } from '@shared/policies';
 
 export interface AuditEvent {
   action: string;

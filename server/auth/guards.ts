@@ -2,8 +2,7 @@ import type { Request, RequestHandler } from 'express';
 import { recordAudit } from '../audit/record';
 import type { AppContext } from '../context';
 import { AppError, forbidden, unauthenticated } from '../http/errors';
-import { can, type Action, type OwnedRecord } from '../policies';
-import type { Actor } from '../users/roles';
+import { type Action, type Actor, can, type OwnedRecord } from '@shared/policies';
 
 const sessionEnded = () =>
   new AppError(401, 'session_ended', { zh: '您的账户已变更或已在其他地方退出，请重新登录', en: 'Your account changed or was signed out elsewhere; log in again' });

@@ -6,8 +6,7 @@ import type { ChangeService } from '../changes/service';
 import type { AppContext } from '../context';
 import { forbidden } from '../http/errors';
 import { requestLanguage } from '../http/language';
-import { can, editsAreVerified } from '../policies';
-import type { Actor } from '../users/roles';
+import { type Actor, can, editsAreVerified } from '@shared/policies';
 import { staleVersion } from './errors';
 import type { CarrierService } from './service';
 

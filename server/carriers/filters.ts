@@ -2,7 +2,7 @@ import mongoose from 'mongoose';
 import type { CarrierFilter, CarrierListQuery } from '@shared/carriers/query';
 import { TIERS, tierAtLeast } from '@shared/carriers/vocabulary';
 import { regionAndDescendants } from '@shared/regions';
-import type { Actor } from '../users/roles';
+import type { Actor } from '@shared/policies';
 
 /** Escapes a user's search text so it matches literally inside a regular expression. */
 export function escapeRegex(text: string): string {

@@ -9,7 +9,7 @@ import { todayInChina, yearOf } from '@shared/dates';
 import { recordAudit } from '../audit/record';
 import type { AppContext } from '../context';
 import { validationFailed } from '../http/errors';
-import type { Actor } from '../users/roles';
+import type { Actor } from '@shared/policies';
 import { carrierNotFound, duplicateName, isDuplicateKeyError, staleVersion } from './errors';
 import { carrierFilter, carrierSort } from './filters';
 import { toStoredFields, toSubmission } from './normalize';

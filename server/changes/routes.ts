@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { RejectChangeSchema } from '@shared/changes/schema';
 import { actorOf, permit } from '../auth/guards';
 import type { AppContext } from '../context';
-import { can } from '../policies';
+import { can } from '@shared/policies';
 import { endpoint } from '../http/endpoint';
 import { IdParams } from '../http/validate';
 import type { ChangeService } from './service';

@@ -9,7 +9,7 @@ import { duplicateName, isDuplicateKeyError } from '../carriers/errors';
 import type { CarrierService } from '../carriers/service';
 import type { AppContext } from '../context';
 import { conflict, notFound } from '../http/errors';
-import type { Actor } from '../users/roles';
+import type { Actor } from '@shared/policies';
 import { presentChange, type ChangeLean } from './presenter';
 
 const changeNotFound = () => notFound({ zh: '变更', en: 'Change' });

@@ -1,5 +1,5 @@
 import 'express-session';
-import type { Actor, Role } from '../users/roles';
+import type { Actor, Role } from '@shared/policies';
 
 declare module 'express-session' {
   interface SessionData {

@@ -3,7 +3,7 @@ import type { Scenario } from '@shared/planner';
 import { recordAudit } from '../audit/record';
 import type { AppContext } from '../context';
 import { conflict, notFound } from '../http/errors';
-import type { Actor } from '../users/roles';
+import type { Actor } from '@shared/policies';
 import { presentScenario, type ScenarioLean } from './presenter';
 
 const scenarioNotFound = () => notFound({ zh: '方案', en: 'Scenario' });

@@ -4,7 +4,7 @@ import type { Target } from '@shared/planner';
 import { recordAudit } from '../audit/record';
 import type { AppContext } from '../context';
 import { conflict, notFound } from '../http/errors';
-import type { Actor } from '../users/roles';
+import type { Actor } from '@shared/policies';
 
 export const targetNotFound = () => notFound({ zh: '目标', en: 'Target' });
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { getOrCreateMeta } from '../meta/model';
 import type { Models } from '../db/models';
 import { hashPassword, verifyPassword } from '../auth/passwords';
-import { ROLES, type Role } from './roles';
+import { ROLES, type Role } from '@shared/policies';
 
 const DISPLAY_NAMES: Record<Role, string> = {
   admin: '系统管理员',

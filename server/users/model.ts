@@ -1,5 +1,5 @@
 import { Schema, type Connection, type InferSchemaType, type HydratedDocument } from 'mongoose';
-import { ROLES } from './roles';
+import { ROLES } from '@shared/policies';
 
 const userSchema = new Schema(
   {

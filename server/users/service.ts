@@ -7,7 +7,7 @@ import type { SessionRegistry } from '../auth/sessionRegistry';
 import type { Models } from '../db/models';
 import { AppError, notFound, validationFailed } from '../http/errors';
 import { translate, type Language } from '@shared/validation/messages';
-import type { Actor } from './roles';
+import type { Actor } from '@shared/policies';
 import { presentUser, type UserLean } from './presenter';
 
 const userNotFound = () => notFound({ zh: '用户', en: 'User' });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROLES } from '../policies';
 
 /**
  * Account rules from OWASP ASVS 5.0 §6.2: at least 8 characters, long passphrases allowed,
@@ -7,7 +8,8 @@ import { z } from 'zod';
 export const MIN_PASSWORD_LENGTH = 8;
 export const MAX_PASSWORD_LENGTH = 128;
 
-export const ROLE_IDS = ['admin', 'planner', 'leader', 'manager'] as const;
+/** The roles an account may have (listed once, with the policy). */
+export const ROLE_IDS = ROLES;
 
 export const UsernameSchema = z
   .string({ message: 'username.format' })

@@ -3,7 +3,7 @@ import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-route
 import { useTranslation } from 'react-i18next';
 import LoginScreen from '../screens/login/LoginScreen';
 import { ErrorView, Loading } from '../ui/StatusView';
-import { homeScreen, SCREEN_ROLES, type ScreenId } from './screens';
+import { canSee, homeScreen, type ScreenId } from './screens';
 import { SessionProvider, useSession } from './session';
 import { Shell } from './Shell';
 
@@ -37,7 +37,7 @@ function RoleGate({ screen }: { screen: ScreenId }) {
   const { t } = useTranslation();
   const { session } = useSession();
   const role = session.user?.role;
-  if (!role || !SCREEN_ROLES[screen].includes(role)) {
+  if (!role || !canSee(role, screen)) {
     return <div className="status-view status-error" role="alert">{t('states.forbidden')}</div>;
   }
   const Screen = SCREENS[screen];

@@ -1,25 +1,34 @@
+import { can, type Action } from '@shared/policies';
 import type { Role } from './session';
 
 export type ScreenId = 'map' | 'dashboard' | 'planner' | 'registry' | 'review' | 'admin';
 
-/** Which roles see which screen; the server enforces the same rules per request. */
-export const SCREEN_ROLES: Record<ScreenId, readonly Role[]> = {
-  dashboard: ['admin', 'planner', 'leader'],
-  map: ['admin', 'planner', 'leader', 'manager'],
-  planner: ['admin', 'planner'],
-  registry: ['admin', 'planner', 'manager'],
-  review: ['admin', 'planner'],
-  admin: ['admin'],
+/**
+ * The action each screen is for: a role sees the screen when the shared policy lets it take
+ * that action, so the client never restates who may do what (the server asks the same policy).
+ */
+const SCREEN_ACTIONS: Record<ScreenId, Action> = {
+  dashboard: 'progress:read',
+  map: 'carrier:read',
+  planner: 'scenario:read',
+  registry: 'carrier:create',
+  review: 'change:review',
+  admin: 'user:manage',
 };
 
 export const SCREEN_ORDER: readonly ScreenId[] = ['dashboard', 'map', 'planner', 'registry', 'review', 'admin'];
 
-export function screensFor(role: Role): ScreenId[] {
-  return SCREEN_ORDER.filter((screen) => SCREEN_ROLES[screen].includes(role));
+const asRole = (role: Role) => ({ id: '', username: '', role });
+
+export function canSee(role: Role, screen: ScreenId): boolean {
+  return can(asRole(role), SCREEN_ACTIONS[screen]);
 }
 
-/** Where a user lands after login: the first screen of their job. */
+export function screensFor(role: Role): ScreenId[] {
+  return SCREEN_ORDER.filter((screen) => canSee(role, screen));
+}
+
+/** Where a user lands after login: the first screen of their job (the targets, or their carriers). */
 export function homeScreen(role: Role): ScreenId {
-  if (role === 'manager') return 'registry';
-  return 'dashboard';
+  return canSee(role, 'dashboard') ? 'dashboard' : 'registry';
 }

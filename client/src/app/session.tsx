@@ -1,7 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, ApiError, setCsrfToken } from '../api/client';
 
-export type Role = 'admin' | 'planner' | 'leader' | 'manager';
+export type { Role } from '@shared/policies';
+import type { Role } from '@shared/policies';
 
 export interface SessionUser {
   id: string;

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Measure } from '@shared/planner';
-import { SCREEN_ROLES } from '../../../app/screens';
+import { canSee } from '../../../app/screens';
 import { useUser } from '../../../app/session';
 import { formatArea } from '../../../i18n/format';
 import { carrierDistrictName } from '../names';
@@ -20,7 +20,7 @@ export function ContributorTable({ items, measure, regionId }: ContributorTableP
   const { t } = useTranslation('dashboard');
   const language = useUiLanguage();
   const role = useUser().role;
-  const mayOpenRegistry = SCREEN_ROLES.registry.includes(role);
+  const mayOpenRegistry = canSee(role, 'registry');
   const hasPhases = items.some((item) => item.phase);
   const hasRecognitions = items.some((item) => item.recognition);
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../users/roles';
-import { can, editsAreVerified } from './index';
+import { can, editsAreVerified, type Actor } from './index';
 
 const actor = (role: Actor['role'], id = 'u1'): Actor => ({ id, username: role, role });
 

@@ -1,8 +1,23 @@
-import type { Role, Actor } from '../users/roles';
+/**
+ * The four kinds of people who use the planner:
+ * admin — users and everything else; planner — reads all, edits targets and scenarios,
+ * verifies changes; leader — reads dashboards and reports; manager — registers carriers and
+ * edits only the ones they own. The only place role names are listed.
+ */
+export const ROLES = ['admin', 'planner', 'leader', 'manager'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The logged-in caller as every service and policy sees it. */
+export interface Actor {
+  id: string;
+  username: string;
+  role: Role;
+}
 
 /**
- * Who may do what, in one place (ASVS 8.2). Services call `can`/`authorize` right after
- * loading a record, so ownership is judged on the record itself.
+ * Who may do what, in one place (ASVS 8.2), asked by the server before it acts and by the
+ * client to decide what to show. Services call `can`/`authorize` right after loading a
+ * record, so ownership is judged on the record itself.
  */
 export type Action =
   | 'carrier:read'
