@@ -1,4 +1,6 @@
+import type { ChangeView } from '@shared/api/changes';
 import type { FieldChange } from '@shared/carriers/diff';
+import type { CarrierRecord } from '@shared/carriers/record';
 
 export interface ChangeLean {
   _id: { toString(): string };
@@ -20,7 +22,7 @@ export interface ChangeLean {
 }
 
 /** A reported change as the review queue and the manager's registry show it. */
-export function presentChange(change: ChangeLean) {
+export function presentChange(change: ChangeLean): ChangeView {
   return {
     id: change._id.toString(),
     action: change.action,
@@ -28,7 +30,7 @@ export function presentChange(change: ChangeLean) {
     carrierId: change.carrierId ?? null,
     region: change.region,
     carrierName: change.carrierName,
-    proposed: change.proposed ?? null,
+    proposed: (change.proposed ?? null) as Partial<CarrierRecord> | null,
     baseVersion: change.baseVersion ?? null,
     diff: (change.diff ?? []) as FieldChange[],
     submittedBy: { id: change.submittedBy, username: change.submittedByName ?? null },
@@ -38,4 +40,4 @@ export function presentChange(change: ChangeLean) {
     reason: change.reason ?? null,
   };
 }
-export type ChangeView = ReturnType<typeof presentChange>;
+export type { ChangeView };

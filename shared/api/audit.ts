@@ -34,3 +34,21 @@ export interface AuditPage {
   page: number;
   limit: number;
 }
+
+/** Action groups the API filters by prefix (`carrier` matches every `carrier:*`). */
+export const AUDIT_GROUPS = ['auth', 'carrier', 'change', 'user'] as const;
+
+/** The actions the app writes, for the filter; refused requests carry the policy's action names. */
+export const AUDIT_ACTIONS = [
+  'auth:login',
+  'auth:logout',
+  'carrier:create',
+  'carrier:update',
+  'carrier:delete',
+  'change:submit',
+  'change:approve',
+  'change:reject',
+  'user:create',
+  'user:update',
+  'seed:load',
+] as const;

@@ -2,9 +2,9 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { CarrierView } from '@shared/carriers/record';
 import { formatArea } from '../../i18n/format';
-import { localDate } from '../review/timestamps';
-import { placeName } from './places';
-import { useLanguage } from './useLanguage';
+import { localDate } from '../../i18n/timestamps';
+import { placeName } from '../../i18n/places';
+import { useLanguage } from '../../i18n/useLanguage';
 import { VerificationBadge } from './VerificationBadge';
 
 /** One row per carrier: what it is, how much is open, and whether the figures are verified. */

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { Empty, ErrorView, Loading } from '../../ui/StatusView';
 import { useApi } from '../../ui/useApi';
-import type { ChangeList, ChangeView } from '../review/changeTypes';
-import { localDateTime } from '../review/timestamps';
+import type { ChangeList, ChangeView } from '@shared/api/changes';
+import { localDateTime } from '../../i18n/timestamps';
 
 /** A manager's own submissions and what the review made of them; `revision` changes after an import. */
 export function MySubmissions({ revision }: { revision: number }) {

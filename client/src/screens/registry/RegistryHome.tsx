@@ -15,7 +15,7 @@ import type { SaveOutcome } from './saveCarrier';
 import { SaveOutcomeNotice } from './SaveOutcomeNotice';
 import { TransferPanel } from './transfer/TransferPanel';
 import { filterQuery, useCarrierFilters } from './useCarrierFilters';
-import { useLanguage } from './useLanguage';
+import { useLanguage } from '../../i18n/useLanguage';
 
 const PAGE_SIZE = 50;
 

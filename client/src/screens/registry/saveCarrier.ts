@@ -1,7 +1,7 @@
 import type { CarrierView } from '@shared/carriers/record';
 import type { CarrierCreate } from '@shared/carriers/schema';
 import { api } from '../../api/client';
-import type { ChangeView } from '../review/changeTypes';
+import type { ChangeView } from '@shared/api/changes';
 
 /** What saving led to: verified at once (planner, admin) or waiting for review (manager, 202). */
 export type SaveOutcome = { kind: 'verified'; name: string } | { kind: 'pending'; name: string };

@@ -1,10 +1,10 @@
-import type { FieldChange } from '@shared/carriers/diff';
-import type { CarrierRecord } from '@shared/carriers/record';
+import type { FieldChange } from '../carriers/diff';
+import type { CarrierRecord } from '../carriers/record';
 
 export type ChangeAction = 'create' | 'update' | 'delete';
 export type ChangeStatus = 'pending' | 'approved' | 'rejected' | 'superseded';
 
-/** A manager's reported change as GET /api/changes answers it (server/changes/presenter.ts). */
+/** A manager's reported change as `GET /api/changes` answers it (server/changes/presenter.ts). */
 export interface ChangeView {
   id: string;
   action: ChangeAction;
