@@ -42,8 +42,10 @@ export function createApp(context: AppContext) {
   const api = Router();
   api.use(noStoreByDefault);
   api.use(express.json({ limit: JSON_BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }));
-  api.use('/health', healthRoutes(context));
+  const health = healthRoutes(context);
+  api.get('/health', health.anonymous);
   api.use(sessionMiddleware(context), sessionTimeouts(context), requireCsrfToken);
+  api.use('/health', health.detailed);
   api.use('/auth', authRoutes(context));
   // Per mount rather than for all of /api, so an unknown endpoint is a 404 for everyone.
   const signedIn = requireAuth(context);

@@ -74,7 +74,7 @@ describe('the API behind the login', () => {
   it('lets health through without a login', async () => {
     const reply = await app.client().get('/api/health');
     expect(reply.status).toBe(200);
-    expect(reply.body).toMatchObject({ status: 'ok', engine: 'embedded' });
+    expect(reply.body).toEqual({ status: 'ok' });
   });
 
   it('refuses a state-changing request without the CSRF token with 403', async () => {
