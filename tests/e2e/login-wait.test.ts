@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestApp, TEST_PASSWORD, type TestApp } from '../support/api';
-import { launchBrowser, saveScreenshot } from '../support/browser';
+import { launchBrowser, loginThroughForm, saveScreenshot } from '../support/browser';
 
 /*
  * Issue 17 finding 4 on the login screen: after too many failed sign-ins the user is told
@@ -77,6 +77,20 @@ describe('the login screen after too many failed sign-ins', () => {
     await submit(page, 'manager', TEST_PASSWORD);
     await expect.poll(() => page.getByTestId('login-wait').textContent()).toMatch(/^Too many failed logins for this account; try again in (4 min 0 s|3 min 5\d s)\. An administrator can unlock the account at once\.$/);
     await saveScreenshot(page, 'login-wait-en');
+  });
+
+  it("shows the admin the held-back account, and the admin's unlock lets its user in at once", async () => {
+    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const admin = await context.newPage();
+    await loginThroughForm(admin, app.url, 'admin', TEST_PASSWORD);
+    await admin.goto(`${app.url}/admin`);
+    const panel = admin.getByTestId('lockouts-panel');
+    await expect.poll(() => panel.textContent()).toContain('manager');
+    expect(await panel.textContent()).toMatch(/地址 127\.0\.0\.1：失败 8 次 · 还需等待 \d+ 秒/);
+    await saveScreenshot(admin, 'lockouts-panel');
+    await panel.getByRole('button', { name: '解除 manager 的登录锁定' }).click();
+    await expect.poll(() => panel.count()).toBe(0);
+    expect((await app.client().post('/api/auth/login', { username: 'manager', password: TEST_PASSWORD })).status).toBe(200);
   });
 });
 
