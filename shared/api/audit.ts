@@ -42,6 +42,8 @@ export const AUDIT_GROUPS = ['auth', 'carrier', 'change', 'user'] as const;
 export const AUDIT_ACTIONS = [
   'auth:login',
   'auth:logout',
+  'auth:logoutEverywhere',
+  'auth:unlock',
   'carrier:create',
   'carrier:update',
   'carrier:delete',
@@ -50,5 +52,6 @@ export const AUDIT_ACTIONS = [
   'change:reject',
   'user:create',
   'user:update',
+  'user:endSessions',
   'seed:load',
 ] as const;

@@ -35,7 +35,10 @@ export type Action =
   | 'scenario:read'
   | 'scenario:write'
   | 'user:manage'
-  | 'audit:read';
+  | 'audit:read'
+  | 'auth:lockouts'
+  | 'auth:unlock'
+  | 'health:details';
 
 const EVERYONE: readonly Role[] = ['admin', 'planner', 'leader', 'manager'];
 
@@ -56,6 +59,9 @@ const RULES: Record<Action, readonly Role[]> = {
   'scenario:write': ['admin', 'planner'],
   'user:manage': ['admin'],
   'audit:read': ['admin'],
+  'auth:lockouts': ['admin'],
+  'auth:unlock': ['admin'],
+  'health:details': ['admin'],
 };
 
 /** Actions a manager may take only on carriers they own. */

@@ -66,6 +66,8 @@ const ENDPOINTS: Array<{ method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; pa
   // An unknown handle (404 for the admin): ending a real one here would sign a test client out.
   { method: 'DELETE', path: () => `/api/users/${userId}/sessions/${'A'.repeat(22)}`, allowed: ['admin'] },
   { method: 'GET', path: () => '/api/audit', allowed: ['admin'] },
+  { method: 'GET', path: () => '/api/auth/lockouts', allowed: ['admin'] },
+  { method: 'DELETE', path: () => '/api/auth/lockouts/0123456789abcdef01234567', allowed: ['admin'] },
 ];
 
 describe.each(ENDPOINTS)('$method $path', ({ method, path, body, allowed }) => {

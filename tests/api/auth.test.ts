@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIVITY_RESOLUTION_MS, IDLE_TIMEOUT_MS, ABSOLUTE_TIMEOUT_MS } from '../../server/auth/sessions';
-import { LOGIN_FAILURES_PER_ACCOUNT } from '../../server/auth/rateLimits';
 import { startTestApp, TEST_PASSWORD, type TestApp } from '../support/api';
 
 let app: TestApp;
@@ -75,7 +74,7 @@ describe('the API behind the login', () => {
   it('lets health through without a login', async () => {
     const reply = await app.client().get('/api/health');
     expect(reply.status).toBe(200);
-    expect(reply.body).toMatchObject({ status: 'ok', engine: 'embedded' });
+    expect(reply.body).toEqual({ status: 'ok' });
   });
 
   it('refuses a state-changing request without the CSRF token with 403', async () => {
@@ -145,36 +144,5 @@ describe('session timeouts', () => {
     }
     const reply = await client.get('/api/carriers');
     expect(reply.status).toBe(401);
-  });
-});
-
-describe('login rate limits', () => {
-  it(`answers 429 after ${LOGIN_FAILURES_PER_ACCOUNT} failed logins for one account, with a clear message`, async () => {
-    const client = app.client();
-    for (let attempt = 0; attempt < LOGIN_FAILURES_PER_ACCOUNT; attempt += 1) {
-      expect((await client.post('/api/auth/login', { username: 'admin', password: `wrong-${attempt}-password` })).status).toBe(401);
-    }
-    const blocked = await client.post('/api/auth/login', { username: 'admin', password: TEST_PASSWORD });
-    expect(blocked.status).toBe(429);
-    expect(blocked.body.error.id).toBe('too_many_login_attempts');
-    expect(blocked.body.error.message).toMatch(/try again in 15 minutes/);
-    expect(blocked.headers.get('retry-after')).toBe('900');
-  });
-});
-
-describe('the per-address login limit', () => {
-  it('answers 429 once one address has used its attempts, whatever the accounts', async () => {
-    const limited = await startTestApp({ config: { loginAttemptsPerIp: 3 } });
-    try {
-      const client = limited.client();
-      for (const username of ['planner', 'leader', 'manager']) {
-        expect((await client.post('/api/auth/login', { username, password: TEST_PASSWORD })).status).toBe(200);
-      }
-      const blocked = await client.post('/api/auth/login', { username: 'admin', password: TEST_PASSWORD });
-      expect(blocked.status).toBe(429);
-      expect(blocked.body.error.message).toMatch(/from this address/);
-    } finally {
-      await limited.close();
-    }
   });
 });

@@ -116,7 +116,6 @@ export async function startTestApp(options: { seed?: boolean; config?: Partial<C
   const config: Config = {
     ...loadConfig({ PORT: '0', HOST: '127.0.0.1', DEMO_PASSWORD: TEST_PASSWORD, LOG_LEVEL: 'silent' }),
     seedOnFirstStart: options.seed ?? false,
-    loginAttemptsPerIp: 10_000,
     ...options.config,
   };
   const planner = await startPlanner(config, {

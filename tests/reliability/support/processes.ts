@@ -34,7 +34,7 @@ export function spawnPlanner(env: ChildEnv): StandbyPlanner {
   const child = fork(CHILD, [], {
     cwd: ROOT,
     execArgv: ['--import', 'tsx'],
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', LOGIN_ATTEMPTS_PER_IP: '100000', ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   let output = '';

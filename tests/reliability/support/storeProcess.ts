@@ -71,7 +71,6 @@ export async function startPlannerOn(uri: string, dbName: string, overrides: Par
   const config: Config = {
     ...loadConfig({ PORT: '0', HOST: '127.0.0.1', MONGODB_URI: uri, DB_NAME: dbName, LOG_LEVEL: 'silent' }),
     seedOnFirstStart: false,
-    loginAttemptsPerIp: 10_000,
     ...overrides,
   };
   const planner = await startPlanner(config, { logger: pino({ level: 'silent' }) });

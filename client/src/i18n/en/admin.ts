@@ -83,6 +83,11 @@ export const admin: typeof zh = {
     actions: {
       'auth:login': 'Login',
       'auth:logout': 'Logout',
+      'auth:unlock': 'Login lockout cleared',
+      'auth:logoutEverywhere': 'Logged out everywhere',
+      'user:endSessions': 'User sessions ended',
+      'auth:lockouts': 'Login lockouts viewed',
+      'health:details': 'Health details',
       'carrier:create': 'Carrier created',
       'carrier:update': 'Carrier edited',
       'carrier:delete': 'Carrier deleted',

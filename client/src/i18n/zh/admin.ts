@@ -81,6 +81,11 @@ export const admin = {
     actions: {
       'auth:login': '登录',
       'auth:logout': '退出登录',
+      'auth:unlock': '解除登录锁定',
+      'auth:logoutEverywhere': '在所有设备退出',
+      'user:endSessions': '结束用户会话',
+      'auth:lockouts': '查看登录锁定',
+      'health:details': '查看运行详情',
       'carrier:create': '新增载体',
       'carrier:update': '修改载体',
       'carrier:delete': '删除载体',
