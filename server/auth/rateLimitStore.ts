@@ -10,6 +10,8 @@ export interface FailureCounter {
   /** The address or the device's handle; absent for `everywhere`. */
   source?: string;
   failures: number;
+  /** Attempts under way (password being checked): counted as failures until they end. */
+  pending: number;
   firstFailureAt: Date;
   lastFailureAt: Date;
   /** When the counter is forgotten (a TTL index removes it; reads ignore it from then on). */
@@ -23,6 +25,7 @@ const counterSchema = new Schema<FailureCounter>(
     account: { type: String },
     source: { type: String },
     failures: { type: Number, required: true },
+    pending: { type: Number, default: 0 },
     firstFailureAt: { type: Date, required: true },
     lastFailureAt: { type: Date, required: true },
     expiresAt: { type: Date, required: true },
@@ -55,29 +58,48 @@ export class LoginFailureStore {
   }
 
   /**
-   * Counts one failure. `lifetimeMs` is how long the counter lives: from its first failure
-   * (`fixed`, a window) or from its latest (`sliding`, forgotten after a quiet spell).
+   * Marks one attempt under way and answers the counter as it is now, this attempt included
+   * in `pending`. Attempts sent in parallel each see the ones before them, so a burst gets
+   * no more tries than the limit. `lifetimeMs` is how long the counter lives: from its first
+   * failure (`fixed`, a window) or from its latest (`sliding`, forgotten after a quiet spell).
    */
-  async fail(counter: Pick<FailureCounter, '_id' | 'scope' | 'account' | 'source'>, lifetimeMs: number, mode: 'fixed' | 'sliding'): Promise<void> {
+  async begin(counter: Pick<FailureCounter, '_id' | 'scope' | 'account' | 'source'>, lifetimeMs: number): Promise<FailureCounter> {
     const now = new Date(this.now());
-    // A counter past its life starts again at one failure.
+    // A counter past its life starts again.
     await this.counters.deleteOne({ _id: counter._id, expiresAt: mongoose.trusted({ $lte: now }) });
-    const expiresAt = new Date(now.getTime() + lifetimeMs);
-    await this.counters.updateOne(
-      { _id: counter._id },
-      {
-        $inc: { failures: 1 },
-        $set: { lastFailureAt: now, ...(mode === 'sliding' ? { expiresAt } : {}) },
-        $setOnInsert: {
-          scope: counter.scope,
-          ...(counter.account !== undefined ? { account: counter.account } : {}),
-          ...(counter.source !== undefined ? { source: counter.source } : {}),
-          firstFailureAt: now,
-          ...(mode === 'fixed' ? { expiresAt } : {}),
+    const found = await this.counters
+      .findOneAndUpdate(
+        { _id: counter._id },
+        {
+          $inc: { pending: 1 },
+          $setOnInsert: {
+            scope: counter.scope,
+            ...(counter.account !== undefined ? { account: counter.account } : {}),
+            ...(counter.source !== undefined ? { source: counter.source } : {}),
+            failures: 0,
+            firstFailureAt: now,
+            lastFailureAt: now,
+            expiresAt: new Date(now.getTime() + lifetimeMs),
+          },
         },
-      },
-      { upsert: true },
-    );
+        { upsert: true, returnDocument: 'after' },
+      )
+      .lean<FailureCounter>();
+    return found!;
+  }
+
+  /** Ends an attempt begun with `begin`: a failure counts, anything else leaves no trace. */
+  async end(id: string, outcome: 'failed' | 'other', lifetimeMs: number, mode: 'fixed' | 'sliding'): Promise<void> {
+    const now = new Date(this.now());
+    if (outcome === 'failed') {
+      const restart = mode === 'fixed' ? {} : { expiresAt: new Date(now.getTime() + lifetimeMs) };
+      await this.counters.updateOne({ _id: id }, { $inc: { failures: 1, pending: -1 }, $set: { lastFailureAt: now, ...restart } });
+      // The first failure of a counter begun by an attempt opens its window now.
+      if (mode === 'fixed') await this.counters.updateOne({ _id: id, failures: 1 }, { $set: { firstFailureAt: now, expiresAt: new Date(now.getTime() + lifetimeMs) } });
+      return;
+    }
+    await this.counters.updateOne({ _id: id }, { $inc: { pending: -1 } });
+    await this.counters.deleteOne({ _id: id, failures: 0, pending: mongoose.trusted({ $lte: 0 }) });
   }
 
   async forget(ids: string[]): Promise<void> {

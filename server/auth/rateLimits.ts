@@ -105,31 +105,51 @@ export function loginLimits(connection: Connection, settings: LoginLimitSettings
   return {
     settings,
 
-    /** Refuses with 429 (and when to try again) while any binding counter backs this caller off. */
-    async assertAllowed(source: LoginSource): Promise<void> {
-      const applicable = binding(source);
-      const counters = new Map((await store.read(applicable.map((rule) => rule.id))).map((counter) => [counter._id, counter]));
-      let longest: { scope: LockoutScope; seconds: number } | null = null;
+    /**
+     * Begins a sign-in attempt, or refuses it with 429 (and when to try again) while any
+     * binding counter backs this caller off. An attempt under way counts as a failure for
+     * the ones sent beside it, so a burst in parallel gets no more tries than one after
+     * another. End the attempt with `failed` or `succeeded`; `abandon` (in a finally) ends
+     * it without a trace if neither was called.
+     */
+    async begin(source: LoginSource) {
+      const all = rules(source);
+      const applicable = new Set(binding(source).map((rule) => rule.id));
       const at = now();
-      for (const rule of applicable) {
-        const counter = counters.get(rule.id);
-        const seconds = counter ? waitSeconds(counter, rule, settings, at) : 0;
+      let longest: { scope: LockoutScope; seconds: number } | null = null;
+      for (const rule of all) {
+        const counter = await store.begin({ _id: rule.id, scope: rule.scope, account: rule.account, source: rule.source }, rule.lifetimeMs);
+        if (!applicable.has(rule.id)) continue;
+        let seconds = waitSeconds(counter, rule, settings, at);
+        const underWay = counter.pending - 1;
+        const asIfFailed = counter.failures + underWay;
+        if (underWay > 0 && asIfFailed >= rule.limit) {
+          const window = Math.ceil((counter.firstFailureAt.getTime() + rule.lifetimeMs - at) / 1000);
+          seconds = Math.max(seconds, rule.mode === 'fixed' ? Math.max(1, window) : backoffSeconds(asIfFailed - rule.limit, settings));
+        }
         if (seconds > 0 && (!longest || seconds > longest.seconds)) longest = { scope: rule.scope, seconds };
       }
+      let open = true;
+      const end = async (outcome: 'failed' | 'other') => {
+        if (!open) return;
+        open = false;
+        for (const rule of all) await store.end(rule.id, outcome, rule.lifetimeMs, rule.mode);
+      };
       if (longest) {
+        await end('other');
         throw tooManyLoginAttempts({ scope: longest.scope, retryAfterSeconds: longest.seconds, retryAt: new Date(at + longest.seconds * 1000).toISOString() });
       }
-    },
-
-    async recordFailure(source: LoginSource): Promise<void> {
-      for (const rule of rules(source)) await store.fail({ _id: rule.id, scope: rule.scope, account: rule.account, source: rule.source }, rule.lifetimeMs, rule.mode);
-    },
-
-    /** A success clears the account's failures from this device and from this address. */
-    async recordSuccess(source: LoginSource): Promise<void> {
-      const ids = [counterId('address', source.account, source.address)];
-      if (source.device) ids.push(counterId('device', source.account, source.device));
-      await store.forget(ids);
+      return {
+        failed: () => end('failed'),
+        /** A success clears the account's failures from this device and from this address. */
+        async succeeded() {
+          await end('other');
+          const ids = [counterId('address', source.account, source.address)];
+          if (source.device) ids.push(counterId('device', source.account, source.device));
+          await store.forget(ids);
+        },
+        abandon: () => end('other'),
+      };
     },
 
     /** Clears every counter of an account; returns how many there were. */

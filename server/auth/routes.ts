@@ -29,19 +29,24 @@ export function authRoutes(context: AppContext): Router {
     // The schema has normalised the name: `ＡＤＭＩＮ ` is `admin`, for the lookup and the limits alike.
     const { username, password } = body;
     const source: LoginSource = { account: username, address: addressOf(request), device: devices.handleFor(request, username) };
-    await limits.assertAllowed(source);
-    const user = await User.findOne({ username });
-    const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
-    if (!user || !passwordOk || user.disabled) {
-      await limits.recordFailure(source);
-      await recordAudit(
-        context.db.models,
-        { action: 'auth:login', outcome: 'refused', actor: user ? { id: user.id, username: user.username } : null, details: { username }, request },
-        context.now,
-      );
-      throw loginFailed();
+    const attempt = await limits.begin(source);
+    let user;
+    try {
+      user = await User.findOne({ username });
+      const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+      if (!user || !passwordOk || user.disabled) {
+        await attempt.failed();
+        await recordAudit(
+          context.db.models,
+          { action: 'auth:login', outcome: 'refused', actor: user ? { id: user.id, username: user.username } : null, details: { username }, request },
+          context.now,
+        );
+        throw loginFailed();
+      }
+      await attempt.succeeded();
+    } finally {
+      await attempt.abandon();
     }
-    await limits.recordSuccess(source);
     // A new session id at login defeats session fixation (ASVS 7.2.4).
     await new Promise<void>((resolve, reject) => request.session.regenerate((error) => (error ? reject(error) : resolve())));
     const now = context.now();

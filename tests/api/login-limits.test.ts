@@ -105,6 +105,23 @@ describe('failed sign-ins for one account', () => {
   });
 });
 
+describe('a burst of wrong passwords sent in parallel', () => {
+  it('gets no more tries than the limit: the attempts under way count as failures for the ones beside them', async () => {
+    const replies = await Promise.all(Array.from({ length: 12 }, (_, index) => attempt(app.client(), '10.7.0.1', 'leader', `parallel-guess-${index}`)));
+    const statuses = replies.map((reply) => reply.status);
+    expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(7);
+    expect(statuses.every((status) => status === 401 || status === 429)).toBe(true);
+    // Nothing is left under way: once the wait is over, one more try is allowed, then a longer wait.
+    const admin = await app.as('admin');
+    const counters = (await admin.get('/api/auth/lockouts')).body.items.find((item: { username: string }) => item.username === 'leader')?.counters ?? [];
+    const own = counters.find((counter: { scope: string; source: string }) => counter.scope === 'address' && counter.source === '10.7.0.1');
+    expect(own?.failures ?? 0).toBe(statuses.filter((status) => status === 401).length);
+    await admin.delete(`/api/auth/lockouts/${await userId('leader')}`);
+    expect((await signIn(app.client(), '10.7.0.1', 'leader')).status).toBe(200);
+  });
+});
+
 describe('a device that has signed in before', () => {
   it('keeps its way in while a guesser elsewhere is backed off; new devices are held back only once the account fails 20 times everywhere', async () => {
     const laptop = app.client();
