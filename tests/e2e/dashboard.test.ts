@@ -33,7 +33,7 @@ let pages: SignedInPages;
 beforeAll(async () => {
   app = await startTestApp({ seed: true });
   leaderApi = await app.as('leader');
-  pages = await launchSignedInPages(app.url, TEST_PASSWORD);
+  pages = await launchSignedInPages(app.url, TEST_PASSWORD, app.signedIn);
 }, 120_000);
 
 afterAll(async () => {

@@ -20,7 +20,7 @@ let pages: SignedInPages;
 beforeAll(async () => {
   app = await startTestApp({ seed: true });
   plannerApi = await app.as('planner');
-  pages = await launchSignedInPages(app.url, TEST_PASSWORD);
+  pages = await launchSignedInPages(app.url, TEST_PASSWORD, app.signedIn);
 }, 120_000);
 
 afterAll(async () => {
