@@ -28,7 +28,7 @@ afterAll(async () => {
 
 /**
  * Every endpoint with the roles allowed to call it. Allowed calls may still be refused for
- * their content (400, 404, 409), never with 401 or 403; everyone else gets 403, and a caller
+ * their content (400, 404, 409), never with 401 or 403 and never with a 5xx; everyone else gets 403, and a caller
  * without a session 401.
  */
 const ENDPOINTS: Array<{ method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; path: () => string; body?: () => unknown; allowed: Role[] }> = [
@@ -79,6 +79,10 @@ describe.each(ENDPOINTS)('$method $path', ({ method, path, body, allowed }) => {
   it.each(ROLES)('lets %s through only if the policy allows it', async (role) => {
     const reply = await clients[role].request(method, path(), body?.());
     if (allowed.includes(role)) {
+      // Refused for its content at most (400, 404, 409), never for the caller, and never a server error.
+      expect({ status: reply.status, error: reply.status >= 500 ? reply.body : undefined }).toEqual({ status: expect.any(Number), error: undefined });
+      expect(reply.status).toBeGreaterThanOrEqual(200);
+      expect(reply.status).toBeLessThan(500);
       expect([401, 403]).not.toContain(reply.status);
     } else {
       expect(reply.status).toBe(403);

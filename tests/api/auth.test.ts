@@ -38,15 +38,19 @@ describe('login', () => {
     expect(reply.body.error.fields).toEqual([{ path: 'password', code: 'required', message: 'is required' }]);
   });
 
-  it('issues a new session id at login so a planted id is useless', async () => {
-    const client = app.client();
-    await client.get('/api/auth/session');
-    await client.post('/api/auth/login', { username: 'nobody', password: 'whatever-123' });
-    const before = client.cookie('planner.sid');
+  it('issues a new session id at every login, and the id held before it no longer opens the session', async () => {
+    const client = await app.as('planner');
+    const first = client.cookie('planner.sid');
+    expect(first).toBeDefined();
+    const firstCookie = client.cookieHeader;
+    expect((await fetch(`${app.url}/api/carriers`, { headers: { Cookie: firstCookie } })).status).toBe(200);
     await client.login('planner');
-    const after = client.cookie('planner.sid');
-    expect(after).toBeDefined();
-    expect(after).not.toBe(before);
+    const second = client.cookie('planner.sid');
+    expect(second).toBeDefined();
+    expect(second).not.toBe(first);
+    expect((await client.get('/api/carriers')).status).toBe(200);
+    const replay = await fetch(`${app.url}/api/carriers`, { headers: { Cookie: firstCookie } });
+    expect(replay.status).toBe(401);
   });
 
   it('sets an HttpOnly, SameSite=Lax session cookie', async () => {
