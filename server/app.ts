@@ -72,14 +72,15 @@ const noStoreByDefault: express.RequestHandler = (_request, response, next) => {
 function protectedRoutes(context: AppContext): [string, Router][] {
   const carriers = carrierService(context);
   const changes = changeService(context, carriers);
+  const commands = carrierCommands(context, carriers, changes);
   const snapshot = registrySnapshot(context.db.models);
   const targets = targetService(context);
   return [
     ['/carriers.geojson', carrierGeojsonRoute(context, carriers)],
     // Before the record routes, so /carriers/export is not taken for an id.
     ['/carriers', transferRoutes(context, carriers, changes)],
-    ['/carriers', carrierRoutes(context, carriers, carrierCommands(context, carriers, changes))],
-    ['/changes', changeRoutes(context, changes)],
+    ['/carriers', carrierRoutes(context, carriers, commands)],
+    ['/changes', changeRoutes(context, { changes, carriers, commands })],
     ['/regions', regionRoutes(context, snapshot, targets)],
     ['/targets', targetRoutes(context, targets)],
     ['/scenarios', scenarioRoutes(context)],

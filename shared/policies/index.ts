@@ -29,6 +29,7 @@ export type Action =
   | 'change:list'
   | 'change:listAll'
   | 'change:review'
+  | 'change:revise'
   | 'target:read'
   | 'target:update'
   | 'progress:read'
@@ -52,6 +53,8 @@ const RULES: Record<Action, readonly Role[]> = {
   'change:list': ['admin', 'planner', 'manager'],
   'change:listAll': ['admin', 'planner'],
   'change:review': ['admin', 'planner'],
+  // Only managers' submissions wait for review, so only they revise, withdraw or reopen one (their own).
+  'change:revise': ['manager'],
   'target:read': EVERYONE,
   'target:update': ['admin', 'planner'],
   'progress:read': ['admin', 'planner', 'leader'],

@@ -44,6 +44,11 @@ const ENDPOINTS: Array<{ method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; pa
   { method: 'GET', path: () => '/api/changes?status=pending', allowed: ['admin', 'planner', 'manager'] },
   { method: 'POST', path: () => `/api/changes/${changeId}/reject`, body: () => ({}), allowed: ['admin', 'planner'] },
   { method: 'POST', path: () => `/api/changes/${changeId}/approve`, allowed: ['admin', 'planner'] },
+  { method: 'GET', path: () => `/api/changes/${changeId}`, allowed: ['admin', 'planner', 'manager'] },
+  // Only the submitter (the demo manager here) revises, withdraws or reopens a change.
+  { method: 'PATCH', path: () => `/api/changes/${changeId}`, body: () => ({}), allowed: ['manager'] },
+  { method: 'POST', path: () => `/api/changes/${changeId}/reopen`, body: () => ({}), allowed: ['manager'] },
+  { method: 'POST', path: () => `/api/changes/${changeId}/withdraw`, allowed: ['manager'] },
   { method: 'GET', path: () => '/api/regions', allowed: ROLES },
   { method: 'GET', path: () => '/api/regions/taicang/targets', allowed: ROLES },
   { method: 'POST', path: () => '/api/regions/taicang/targets', body: () => ({}), allowed: ['admin', 'planner'] },
@@ -86,7 +91,7 @@ describe.each(ENDPOINTS)('$method $path', ({ method, path, body, allowed }) => {
       expect([401, 403]).not.toContain(reply.status);
     } else {
       expect(reply.status).toBe(403);
-      expect(reply.body.error.id).toMatch(/forbidden|not_owner/);
+      expect(reply.body.error.id).toMatch(/forbidden|not_owner|not_submitter/);
     }
   });
 });

@@ -62,7 +62,7 @@ describe('a manager’s edit of their own carrier', () => {
     expect(reply.body.change.diff).toEqual([{ path: `phases[${carrier.phases[0].id}].incubationAreaM2`, before: 10_000, after: 11_500 }]);
     const stored = (await planner.get(`/api/carriers/${carrier.id}`)).body.carrier;
     expect(stored.phases[0].incubationAreaM2).toBe(10_000);
-    expect(stored.verification).toEqual({ state: 'pending', pendingChangeId: reply.body.change.id });
+    expect(stored.verification).toEqual({ state: 'pending', pendingChangeId: reply.body.change.id, pendingAction: 'update' });
   });
 
   it('is applied on approval', async () => {
