@@ -76,7 +76,7 @@ export function RegistryHome() {
         )}
       </section>
 
-      {isManager && <MySubmissions revision={imports} />}
+      {isManager && <MySubmissions revision={imports} onChanged={() => setImports((count) => count + 1)} />}
       <TransferPanel exportQuery={query} onImported={() => setImports((count) => count + 1)} />
     </section>
   );
