@@ -96,7 +96,8 @@ export async function startBenchPlanner(carriers: number, log: (line: string) =>
     body: JSON.stringify({ username: 'planner', password: BENCH_PASSWORD }),
   });
   if (login.status !== 200) throw new Error(`login failed: ${login.status} ${await login.text()}`);
-  const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
+  // A login also sets the device cookie (server/auth/rateLimits.ts): send every cookie it set.
+  const cookie = login.headers.getSetCookie().map((value) => value.split(';')[0]!).join('; ');
   return {
     url: running.url,
     pid: running.pid,
