@@ -3,6 +3,7 @@ import { validatePipeline } from '../engine/aggregate';
 import { compileFindFilter } from '../engine/find-filter';
 import { compileFilter, parseSort } from '../engine/query';
 import { findMatching, newScanStats } from '../engine/scan';
+import { countCovered } from '../engine/ordered';
 import { isPlainObject, type Doc } from '../values/typed';
 import { selectDocuments, type Selection } from './read';
 import { assertSimpleCollation } from './collation';
@@ -61,6 +62,12 @@ function planCount(inner: Doc, context: CommandContext): Explained {
   const query = optionalDoc(inner, 'query') ?? {};
   if (Object.keys(query).length === 0) {
     return { winningPlan: { stage: 'RECORD_STORE_FAST_COUNT' }, nReturned: 0, keysExamined: 0, docsExamined: 0 };
+  }
+  const collection = context.catalog.get(db, coll);
+  const covered = collection ? countCovered(collection, query) : null;
+  if (covered) {
+    const countScan = { stage: 'COUNT_SCAN', keyPattern: covered.index.spec.key, indexName: covered.index.name };
+    return { winningPlan: { stage: 'COUNT', inputStage: countScan }, nReturned: 0, keysExamined: covered.count + 1, docsExamined: 0 };
   }
   const match = planMatch(db, coll, query, context);
   return { winningPlan: { stage: 'COUNT', inputStage: match.winningPlan }, nReturned: 0, keysExamined: match.keysExamined, docsExamined: match.docsExamined };

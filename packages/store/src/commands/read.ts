@@ -5,7 +5,7 @@ import { compileFindFilter, type FindPlan } from '../engine/find-filter';
 import type { Collection } from '../engine/collection';
 import { newScanStats } from '../engine/scan';
 import { findMatching } from '../engine/scan';
-import { planSortedWalk, walkSorted } from '../engine/ordered';
+import { countCovered, planSortedWalk, walkSorted } from '../engine/ordered';
 import { keyOf } from '../values/keys';
 import { valuesAtPath } from '../values/paths';
 import { isPlainObject, numericValue, type Doc } from '../values/typed';
@@ -148,7 +148,9 @@ const count: CommandHandler = (command, context) => {
     const total = Math.max(0, collection.docs.size - skip);
     return { n: limit ? Math.min(limit, total) : total, ok: 1 };
   }
-  const matched = findMatching(collection, matcher, query, limit ? skip + limit : Number.POSITIVE_INFINITY).length;
+  const covered = countCovered(collection, query);
+  const matched = covered ? Math.min(covered.count, limit ? skip + limit : Number.POSITIVE_INFINITY)
+    : findMatching(collection, matcher, query, limit ? skip + limit : Number.POSITIVE_INFINITY).length;
   return { n: Math.max(0, matched - skip), ok: 1 };
 };
 

@@ -160,3 +160,40 @@ export function walkSorted(collection: Collection, plan: IndexPlan, matcher: Mat
   }
   return { docs, keysExamined, docsExamined };
 }
+
+/**
+ * The number of documents matching a filter made only of single-value equalities on an
+ * index's leading fields, counted from the ordered view without reading documents; null
+ * when no index covers the filter that way.
+ */
+export function countCovered(collection: Collection, filter: Doc): { count: number; index: Index } | null {
+  const keys = Object.keys(filter);
+  if (keys.length === 0) return null;
+  const values: Doc = {};
+  for (const key of keys) {
+    const equality = exactEquality(filter[key]);
+    if (!equality || key.startsWith('$')) return null;
+    values[key] = equality.value;
+  }
+  for (const index of collection.indexes) {
+    if (index.geoFields.length > 0 || index.spec.sparse || index.spec.partialFilterExpression || index.spec.hidden) continue;
+    const leading = index.fields.slice(0, keys.length).map(([field]) => field);
+    if (leading.length !== keys.length || !leading.every((field) => field in values)) continue;
+    const entries = entriesOf(collection, index);
+    if (!entries) continue;
+    const target = leading.map((field) => values[field]);
+    const bound = (strict: boolean): number => {
+      let lo = 0;
+      let hi = entries.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const c = compareEntries(index, (entries[mid] as Entry).keys, target, keys.length);
+        if (c < 0 || (strict && c === 0)) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    return { count: bound(true) - bound(false), index };
+  }
+  return null;
+}

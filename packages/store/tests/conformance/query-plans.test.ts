@@ -95,6 +95,16 @@ describe('query plans', () => {
     await coll().insertOne(docs[2] as Carrier);
   });
 
+  it('counts a filter covered by an index prefix from the index, reading no documents', async () => {
+    for (const region of REGIONS) {
+      expect(await coll().countDocuments({ region, deletedAt: null })).toBe(live(region).length);
+      expect(await coll().countDocuments({ region })).toBe(docs.filter((d) => d.region === region).length);
+    }
+    const explained = await t.db.command({ explain: { count: 'carriers', query: { region: '昆山', deletedAt: null } }, verbosity: 'executionStats' });
+    expect(stagesOf(explained).some((s) => s.stage === 'COUNT_SCAN' && s.indexName === 'region_live_score')).toBe(true);
+    expect(explained.executionStats.totalDocsExamined).toBe(0);
+  });
+
   it('explains count and an aggregate with a leading $match through the index on their field', async () => {
     const count = await t.db.command({ explain: { count: 'carriers', query: { name: 'carrier 0042' } }, verbosity: 'executionStats' });
     expect(stagesOf(count).some((s) => (s.stage === 'IXSCAN' || s.stage === 'COUNT_SCAN') && s.indexName === 'name_1')).toBe(true);
