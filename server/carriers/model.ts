@@ -53,6 +53,10 @@ carrierSchema.index({ region: 1, name: 1, deletedAt: 1 }, { unique: true, name: 
 carrierSchema.index({ location: '2dsphere' });
 carrierSchema.index({ owners: 1 });
 carrierSchema.index({ region: 1, kind: 1 });
+// The registry list's orders among live carriers (deletedAt: null, then the sort keys):
+// the store walks these in order and stops at the page instead of sorting every match.
+carrierSchema.index({ deletedAt: 1, name: 1, _id: 1 }, { name: 'live_by_name' });
+carrierSchema.index({ deletedAt: 1, updatedAt: -1, _id: 1 }, { name: 'live_by_recent_update' });
 
 export type CarrierDocument = HydratedDocument<CarrierFields>;
 

@@ -31,6 +31,8 @@ export interface EmbeddedStoreOptions {
   ttlMonitorIntervalMs?: number;
   /** Log size that triggers a snapshot (also at least twice the last snapshot); default 16 MiB. */
   compactAfterBytes?: number;
+  /** Where cursor ids come from (8 bytes per id); crypto's randomBytes unless a test forces ids. */
+  randomBytes?: (size: number) => Uint8Array;
 }
 
 const SILENT: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -52,7 +54,7 @@ export async function startEmbeddedStore(options: EmbeddedStoreOptions): Promise
   } else {
     catalog = new Catalog(DISCARDING_JOURNAL);
   }
-  const cursors = new CursorRegistry();
+  const cursors = new CursorRegistry(options.randomBytes);
   const durable = (): Promise<void> => (storage ? storage.durable() : Promise.resolve());
 
   const server = new WireServer(async (command, connectionId) => {

@@ -1,8 +1,11 @@
 import { Long } from '../values/bson';
 import { badValue, notSupported, typeMismatch } from '../errors';
-import { compileFilter, parseSort, projectDocuments, sortDocuments, validateProjection } from '../engine/query';
-import { compileFindFilter } from '../engine/find-filter';
+import { compileFilter, parseSort, projectDocuments, sortDocuments, validateProjection, type SortSpec } from '../engine/query';
+import { compileFindFilter, type FindPlan } from '../engine/find-filter';
+import type { Collection } from '../engine/collection';
+import { newScanStats } from '../engine/scan';
 import { findMatching } from '../engine/scan';
+import { countCovered, planSortedWalk, walkSorted } from '../engine/ordered';
 import { keyOf } from '../values/keys';
 import { valuesAtPath } from '../values/paths';
 import { isPlainObject, numericValue, type Doc } from '../values/typed';
@@ -35,10 +38,7 @@ const find: CommandHandler = (command, context) => {
   const plan = compileFindFilter(filter, collection, variables);
   let docs: Doc[] = [];
   if (collection) {
-    const stopEarly = !sort && !plan.near ? skip + (rawLimit || Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY;
-    docs = findMatching(collection, plan.matcher, filter, stopEarly);
-    if (plan.near) docs = plan.near.sortByDistance(docs);
-    if (sort) docs = sortDocuments(docs, sort, rawLimit ? skip + rawLimit : Number.POSITIVE_INFINITY);
+    docs = selectDocuments(collection, plan, filter, sort, skip, rawLimit).docs;
     if (skip || rawLimit) docs = docs.slice(skip, rawLimit ? skip + rawLimit : undefined);
     if (projection) docs = projectDocuments(docs, projection, variables);
   }
@@ -46,6 +46,56 @@ const find: CommandHandler = (command, context) => {
   const batch = context.cursors.first(ns, docs, batchSize, singleBatch);
   return { cursor: { firstBatch: batch.docs, id: batch.id, ns }, ok: 1 };
 };
+
+export interface Selection {
+  docs: Doc[];
+  /** The plan in explain's shape (innermost access stage, then FETCH / SORT). */
+  winningPlan: Doc;
+  keysExamined: number;
+  docsExamined: number;
+}
+
+/**
+ * The documents a find returns before skip/limit are applied (sorted, and only the first
+ * skip + limit when limited). An index whose order is the sort is walked and stopped at
+ * skip + limit; otherwise matches are found (by _id, an index's postings, or a scan) and sorted.
+ */
+export function selectDocuments(
+  collection: Collection, plan: FindPlan, filter: Doc, sort: SortSpec | null, skip: number, limit: number,
+): Selection {
+  const keep = limit ? skip + limit : Number.POSITIVE_INFINITY;
+  const walk = sort && !plan.near ? planSortedWalk(collection, filter, sort) : null;
+  if (walk) {
+    const result = walkSorted(collection, walk, plan.matcher, keep);
+    const ixscan: Doc = {
+      stage: 'IXSCAN', keyPattern: walk.index.spec.key, indexName: walk.index.name, isMultiKey: false,
+      direction: walk.backward ? 'backward' : 'forward',
+    };
+    return {
+      docs: result.docs,
+      winningPlan: { stage: 'FETCH', ...(Object.keys(filter).length ? { filter } : {}), inputStage: ixscan },
+      keysExamined: result.keysExamined,
+      docsExamined: result.docsExamined,
+    };
+  }
+  const stats = newScanStats();
+  const stopEarly = !sort && !plan.near ? keep : Number.POSITIVE_INFINITY;
+  let docs = findMatching(collection, plan.matcher, filter, stopEarly, stats);
+  if (plan.near) docs = plan.near.sortByDistance(docs);
+  if (sort) docs = sortDocuments(docs, sort, keep);
+  let access: Doc;
+  if (stats.stage === 'COLLSCAN') access = { stage: 'COLLSCAN', ...(Object.keys(filter).length ? { filter } : {}), direction: 'forward' };
+  else if (stats.stage === 'IDHACK') access = { stage: 'IDHACK' };
+  else {
+    const index = collection.indexes.find((i) => i.name === stats.indexName);
+    access = {
+      stage: 'FETCH', filter,
+      inputStage: { stage: 'IXSCAN', keyPattern: index?.spec.key ?? {}, indexName: stats.indexName, direction: 'forward' },
+    };
+  }
+  const winningPlan = sort ? { stage: 'SORT', sortPattern: Object.fromEntries(sort), ...(limit ? { limitAmount: keep } : {}), inputStage: access } : access;
+  return { docs, winningPlan, keysExamined: stats.keysExamined, docsExamined: stats.docsExamined };
+}
 
 function assertHint(hint: unknown, indexes: Array<{ name: string; key: Doc }>): void {
   if (hint === undefined || hint === null) return;
@@ -98,7 +148,9 @@ const count: CommandHandler = (command, context) => {
     const total = Math.max(0, collection.docs.size - skip);
     return { n: limit ? Math.min(limit, total) : total, ok: 1 };
   }
-  const matched = findMatching(collection, matcher, query, limit ? skip + limit : Number.POSITIVE_INFINITY).length;
+  const covered = countCovered(collection, query);
+  const matched = covered ? Math.min(covered.count, limit ? skip + limit : Number.POSITIVE_INFINITY)
+    : findMatching(collection, matcher, query, limit ? skip + limit : Number.POSITIVE_INFINITY).length;
   return { n: Math.max(0, matched - skip), ok: 1 };
 };
 

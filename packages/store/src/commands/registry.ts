@@ -5,6 +5,7 @@ import { catalogCommands } from './catalog';
 import type { CommandContext, CommandDefinition } from './context';
 import { handshakeCommands, sessionCommands } from './handshake';
 import { readCommands } from './read';
+import { explainCommands } from './explain';
 import { writeCommands } from './write';
 
 const COMMANDS: Record<string, CommandDefinition> = {
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, CommandDefinition> = {
   ...writeCommands,
   ...aggregateCommands,
   ...catalogCommands,
+  ...explainCommands,
 };
 
 /** The frozen command list, for the README and the tests. */

@@ -1,8 +1,9 @@
 import { ObjectId } from '../values/bson';
-import { badValue, failedToParse, StoreError, toStoreError, typeMismatch } from '../errors';
+import { failedToParse, StoreError, toStoreError, typeMismatch } from '../errors';
 import type { Collection } from '../engine/collection';
 import { compileFilter, parseSort, projectDocuments, sortDocuments, validateProjection } from '../engine/query';
 import { findMatching } from '../engine/scan';
+import { assertStorableId } from '../engine/storage-validation';
 import { applyUpdate, applyUpdateToMany, buildUpsert, parseUpdate } from '../engine/update';
 import { isPlainObject, numericValue, type Doc } from '../values/typed';
 import { assertSimpleCollation } from './collation';
@@ -31,11 +32,12 @@ function statements(command: Doc, field: string, commandName: string): Doc[] {
 
 const isOrdered = (command: Doc): boolean => command.ordered === undefined || optionalBool(command, 'ordered');
 
-/** Puts _id first (generating an ObjectId if absent), as mongod stores it. */
+/**
+ * Puts _id first (generating an ObjectId if absent), as mongod stores it. `$`-prefixed and
+ * dotted field names are stored as given (MongoDB 5.0+); only `_id` may not contain `$` names.
+ */
 function prepareInsert(doc: Doc): Doc {
-  for (const key of Object.keys(doc)) {
-    if (key.startsWith('$')) throw badValue(`Document can't have $ prefixed field names: ${key}`);
-  }
+  assertStorableId(doc._id);
   if (Object.keys(doc)[0] === '_id') return doc;
   const { _id, ...rest } = doc;
   return { _id: _id === undefined ? new ObjectId() : _id, ...rest };

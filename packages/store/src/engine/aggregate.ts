@@ -16,6 +16,7 @@ import { buildContext } from './mingo-context';
 import { plainView } from './plain-view';
 import { compileFilter, guardMingo, mingoOptions, parseSort, sortDocuments } from './query';
 import { findMatching } from './scan';
+import { countCovered } from './ordered';
 import { compareValues } from '../values/order';
 
 /** `$sort` in MongoDB's BSON order (mingo orders mixed types differently). */
@@ -275,7 +276,9 @@ export function runPipeline(catalog: Catalog, db: string, coll: string, pipeline
   const collection = catalog.get(db, coll);
   const count = countingPipeline(pipeline);
   if (count) {
-    const matching = collection ? findMatching(collection, compileFilter(count.filter, variables), count.filter).length : 0;
+    const matcher = compileFilter(count.filter, variables);
+    const covered = collection && !variables ? countCovered(collection, count.filter) : null;
+    const matching = covered ? covered.count : collection ? findMatching(collection, matcher, count.filter).length : 0;
     const n = Math.max(0, Math.min(matching - count.skip, count.limit));
     // $group over no documents yields no group, as on mongod (the driver then reports 0).
     return n > 0 ? [{ _id: count.groupId, n }] : [];

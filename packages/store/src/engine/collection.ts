@@ -20,6 +20,8 @@ export const ID_INDEX_SPEC: IndexSpec = { v: 2, key: { _id: 1 }, name: '_id_' };
 export class Collection {
   readonly docs = new Map<string, Doc>();
   private readonly secondary = new Map<string, Index>();
+  /** Grows with every change to documents or indexes (ordered views rebuild when it moves). */
+  revision = 0;
 
   constructor(
     readonly db: string,
@@ -57,6 +59,7 @@ export class Collection {
   }
 
   insert(doc: Doc): void {
+    this.revision++;
     if (Array.isArray(doc._id)) throw badValue(`can't use an array for _id`);
     const id = keyOf(doc._id);
     this.check(doc, id, true);
@@ -68,6 +71,7 @@ export class Collection {
 
   /** Replaces a stored document with a new version having the same _id. */
   replace(previous: Doc, next: Doc): void {
+    this.revision++;
     const id = keyOf(previous._id);
     for (const index of this.secondary.values()) index.remove(previous, id);
     try {
@@ -83,6 +87,7 @@ export class Collection {
   }
 
   remove(doc: Doc): void {
+    this.revision++;
     const id = keyOf(doc._id);
     if (!this.docs.delete(id)) return;
     for (const index of this.secondary.values()) index.remove(doc, id);
@@ -91,6 +96,7 @@ export class Collection {
 
   /** Adds an index, building it over existing documents; false if an identical one exists. */
   createIndex(spec: IndexSpec): boolean {
+    this.revision++;
     const existing = this.findIndexConflict(spec);
     if (existing === 'identical') return false;
     const index = this.newIndex(spec);
@@ -134,12 +140,14 @@ export class Collection {
   }
 
   dropIndex(name: string): void {
+    this.revision++;
     if (!this.secondary.delete(name)) return;
     this.journal.append({ op: 'dropIndex', db: this.db, coll: this.name, name });
   }
 
   /** Restores a document during recovery, bypassing the journal (it is already on disk). */
   restore(doc: Doc): void {
+    this.revision++;
     const id = keyOf(doc._id);
     const previous = this.docs.get(id);
     if (previous) for (const index of this.secondary.values()) index.remove(previous, id);
@@ -149,6 +157,7 @@ export class Collection {
   }
 
   restoreDelete(id: unknown): void {
+    this.revision++;
     const key = keyOf(id);
     const previous = this.docs.get(key);
     if (!previous) return;
@@ -161,12 +170,14 @@ export class Collection {
   }
 
   restoreIndex(spec: IndexSpec): void {
+    this.revision++;
     const index = this.newIndex(spec);
     for (const [id, doc] of this.docs) index.add(doc, id);
     this.secondary.set(spec.name, index);
   }
 
   restoreDropIndex(name: string): void {
+    this.revision++;
     this.secondary.delete(name);
   }
 }

@@ -29,9 +29,11 @@ export interface Batch {
 export class CursorRegistry {
   private readonly open = new Map<string, OpenCursor>();
 
+  constructor(private readonly random: (size: number) => Uint8Array = randomBytes) {}
+
   private newId(): Long {
     for (;;) {
-      const id = Long.fromBytesLE([...randomBytes(8)]).and(Long.MAX_VALUE);
+      const id = Long.fromBytesLE([...this.random(8)]).and(Long.MAX_VALUE);
       if (!id.isZero() && !this.open.has(id.toString())) return id;
     }
   }

@@ -3,6 +3,16 @@ import { isPlainObject, type Doc } from '../values/typed';
 import type { Collection } from './collection';
 import type { Matcher } from './query';
 
+/** What a scan did, for explain: the access path and how much it read. */
+export interface ScanStats {
+  stage: 'IDHACK' | 'IXSCAN' | 'COLLSCAN';
+  indexName?: string;
+  keysExamined: number;
+  docsExamined: number;
+}
+
+export const newScanStats = (): ScanStats => ({ stage: 'COLLSCAN', keysExamined: 0, docsExamined: 0 });
+
 /** An _id condition that names exact values, so documents can be fetched by key. */
 function idCandidates(filter: Doc): unknown[] | null {
   if (!('_id' in filter)) return null;
@@ -36,8 +46,9 @@ function equalityValues(condition: unknown): unknown[] | null {
  * Ids that can possibly match, from the smallest index posting list among the filter's
  * top-level equality conditions; null when no index helps. The matcher still decides.
  */
-function indexedCandidates(collection: Collection, filter: Doc): Iterable<Doc> | null {
+function indexedCandidates(collection: Collection, filter: Doc, stats?: ScanStats): Iterable<Doc> | null {
   let best: ReadonlySet<Doc> | null = null;
+  let bestName = '';
   for (const index of collection.indexes) {
     const field = index.lookupField;
     if (field === null || !(field in filter)) continue;
@@ -51,7 +62,14 @@ function indexedCandidates(collection: Collection, filter: Doc): Iterable<Doc> |
       for (const value of values) for (const doc of index.docsWithFirstKey(keyOf(value)) ?? []) union.add(doc);
       docs = union;
     }
-    if (!best || docs.size < best.size) best = docs;
+    if (!best || docs.size < best.size) {
+      best = docs;
+      bestName = index.name;
+    }
+  }
+  if (best && stats) {
+    stats.stage = 'IXSCAN';
+    stats.indexName = bestName;
   }
   return best;
 }
@@ -61,14 +79,19 @@ function indexedCandidates(collection: Collection, filter: Doc): Iterable<Doc> |
  * search, as on mongod); `limit` stops early. An exact _id condition is answered by hash
  * lookup, an equality on an indexed field from that index's postings.
  */
-export function findMatching(collection: Collection, matcher: Matcher, filter: Doc | undefined, limit = Number.POSITIVE_INFINITY): Doc[] {
+export function findMatching(collection: Collection, matcher: Matcher, filter: Doc | undefined, limit = Number.POSITIVE_INFINITY, stats?: ScanStats): Doc[] {
   const out: Doc[] = [];
   if (limit <= 0) return out;
   const ids = filter ? idCandidates(filter) : null;
   if (ids) {
+    if (stats) stats.stage = 'IDHACK';
     const seen = new Set<Doc>();
     for (const id of ids) {
       const doc = collection.getById(id);
+      if (stats) {
+        stats.keysExamined++;
+        if (doc) stats.docsExamined++;
+      }
       if (doc && !seen.has(doc) && matcher.matches(doc)) {
         seen.add(doc);
         out.push(doc);
@@ -77,9 +100,13 @@ export function findMatching(collection: Collection, matcher: Matcher, filter: D
     }
     return out;
   }
-  const candidates = filter ? indexedCandidates(collection, filter) : null;
+  const candidates = filter ? indexedCandidates(collection, filter, stats) : null;
   if (candidates) {
     for (const doc of candidates) {
+      if (stats) {
+        stats.keysExamined++;
+        stats.docsExamined++;
+      }
       if (matcher.matches(doc)) {
         out.push(doc);
         if (out.length >= limit) break;
@@ -88,6 +115,7 @@ export function findMatching(collection: Collection, matcher: Matcher, filter: D
     return out;
   }
   for (const doc of collection.docs.values()) {
+    if (stats) stats.docsExamined++;
     if (matcher.matches(doc)) {
       out.push(doc);
       if (out.length >= limit) break;

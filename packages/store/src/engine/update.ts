@@ -14,6 +14,9 @@ import {
 } from '../values/typed';
 import { UPDATE_OPERATORS, UPDATE_PIPELINE_STAGES, validateExpression } from './operators';
 import { guardMingo, mingoOptions } from './query';
+import { assertReplacementFields, assertStorableId } from './storage-validation';
+import { ProcessingMode } from 'mingo';
+import { Aggregator } from 'mingo/aggregator';
 
 export type UpdateSpec =
   | { kind: 'operators'; ops: Doc }
@@ -39,8 +42,12 @@ export function parseUpdate(raw: unknown): UpdateSpec {
   }
   if (!isPlainObject(raw)) throw failedToParse('Update argument must be either an object or an array');
   const keys = Object.keys(raw);
-  const operatorKeys = keys.filter((k) => k.startsWith('$'));
-  if (operatorKeys.length === 0) return { kind: 'replacement', doc: raw };
+  // Like mongod, the first field decides: an operator update, or a replacement (which
+  // may then not carry `$`-prefixed top-level fields).
+  if (keys.length === 0 || !(keys[0] as string).startsWith('$')) {
+    assertReplacementFields(raw);
+    return { kind: 'replacement', doc: raw };
+  }
   for (const op of keys) {
     if (!UPDATE_OPERATORS.has(op)) {
       throw failedToParse(`Unknown modifier: ${op}. Expected a valid update modifier or pipeline-style update specified as an array`);
@@ -206,6 +213,15 @@ function prepareOperators(stored: Doc, spec: { ops: Doc }, options: UpdateOption
   const ops = { ...spec.ops };
   if (options.isInsert && ops.$setOnInsert) ops.$set = { ...(ops.$set as Doc | undefined), ...(ops.$setOnInsert as Doc) };
   delete ops.$setOnInsert;
+  if (options.isInsert && isPlainObject(ops.$set)) {
+    // An upsert's insert is validated as an insert: top-level `$` names may be set.
+    const rest: Doc = {};
+    for (const [path, value] of Object.entries(ops.$set)) {
+      if (path.startsWith('$') && !path.includes('.')) working[path] = cloneDoc(value);
+      else rest[path] = value;
+    }
+    ops.$set = rest;
+  }
   if (!options.isInsert && isPlainObject(ops.$set) && '_id' in ops.$set) {
     checkOperators(stored, { $set: { _id: ops.$set._id } }, false);
     const { _id: _unchanged, ...rest } = ops.$set;
@@ -290,32 +306,22 @@ export function applyUpdateToMany(storedDocs: Doc[], spec: UpdateSpec, options: 
  */
 export function applyUpdate(stored: Doc, spec: UpdateSpec, options: UpdateOptions): UpdateOutcome {
   if (spec.kind === 'replacement') return replaceDocument(stored, spec.doc);
+  if (spec.kind === 'pipeline') return applyPipeline(stored, spec.stages, options);
   const hadWrappers = containsNumberWrappers(stored);
   const originalWrappers: Array<[string, unknown]> = [];
   if (hadWrappers) wrapperPaths(stored, '', originalWrappers);
   const working = (hadWrappers ? toPlain(stored) : cloneDoc(stored)) as Doc;
 
-  let prepared: Prepared;
-  if (spec.kind === 'operators') {
-    const ready = prepareOperators(stored, spec, options, working);
-    if (!ready) return { doc: stored, modified: false };
-    prepared = ready;
-  } else {
-    prepared = { stored, working, plans: [], modifier: {}, needsCondition: false };
-  }
-  const modifier = spec.kind === 'pipeline' ? spec.stages.map((stage) => toPlain(stage) as Doc) : prepared.modifier;
-
-  const docs = [working];
+  const prepared = prepareOperators(stored, spec, options, working);
+  if (!prepared) return options.isInsert ? { doc: working, modified: true } : { doc: stored, modified: false };
   const before = working._id;
   const result = guardMingo(() => mingoUpdateOne(
-    docs,
+    [working],
     prepared.needsCondition ? options.filter : {},
-    modifier as never,
+    prepared.modifier as never,
     mingoUpdateConfig(options),
     mingoOptions(options.variables),
   ));
-  // A pipeline update may replace the working object; operator updates change it in place.
-  prepared.working = docs[0] as Doc;
   const outcome = finish(prepared, options, before);
   const modifiedPrefixes = (result.modifiedFields ?? []).map(pathPrefix);
   for (const [path, wrapper] of originalWrappers) {
@@ -323,6 +329,60 @@ export function applyUpdate(stored: Doc, spec: UpdateSpec, options: UpdateOption
     if (numericValue(getPath(outcome.doc, path)) === numericValue(wrapper)) setPath(outcome.doc, path, wrapper);
   }
   return originalWrappers.length ? { doc: outcome.doc, modified: !sameBson(stored, outcome.doc) } : outcome;
+}
+
+/** Top-level fields a pipeline stage assigns ($set/$addFields keys); null when it may rewrite any field. */
+function assignedFields(stages: Doc[]): Set<string> | null {
+  const fields = new Set<string>();
+  for (const stage of stages) {
+    const [name, arg] = Object.entries(stage)[0] as [string, unknown];
+    if (name === '$set' || name === '$addFields') {
+      for (const key of Object.keys(arg as Doc)) fields.add(key.split('.')[0] as string);
+    } else if (name === '$project' && isPlainObject(arg)) {
+      for (const [key, value] of Object.entries(arg)) {
+        if (value !== 0 && value !== 1 && value !== true && value !== false) fields.add(key.split('.')[0] as string);
+      }
+    } else if (name !== '$unset') {
+      return null;
+    }
+  }
+  return fields;
+}
+
+/**
+ * An update pipeline, as mongod runs it: the stages transform the document and the result
+ * replaces it. A result without `_id` keeps the original one (MongoDB restores it); a
+ * result with a different `_id` fails (66). Field names are whatever the stages produce,
+ * so `$setField` can write `$`-prefixed and dotted names.
+ */
+function applyPipeline(stored: Doc, stages: Doc[], options: UpdateOptions): UpdateOutcome {
+  const originalWrappers: Array<[string, unknown]> = [];
+  if (containsNumberWrappers(stored)) wrapperPaths(stored, '', originalWrappers);
+  const working = toPlain(stored) as Doc;
+  const plainStages = stages.map((stage) => toPlain(stage) as Doc);
+  const output = guardMingo(() => new Aggregator(plainStages, mingoOptions(options.variables, ProcessingMode.CLONE_INPUT)).run([working]));
+  const result = output[0];
+  if (output.length !== 1 || !isPlainObject(result)) {
+    throw badValue('An update pipeline must produce exactly one document');
+  }
+  const before = stored._id;
+  let next: Doc;
+  if (result._id === undefined) {
+    next = before === undefined ? { ...result } : { _id: before, ...result };
+  } else {
+    if (!options.isInsert && keyOf(result._id) !== keyOf(before)) {
+      throw immutableField(`After applying the update, the (immutable) field '_id' was found to have been altered to _id: ${formatValue(result._id)}`);
+    }
+    const { _id, ...rest } = result;
+    next = { _id: options.isInsert ? _id : before, ...rest };
+  }
+  assertStorableId(next._id);
+  const assigned = assignedFields(stages);
+  for (const [path, wrapper] of originalWrappers) {
+    if (assigned && assigned.has(path.split('.')[0] as string)) continue;
+    if (numericValue(getPath(next, path)) === numericValue(wrapper)) setPath(next, path, wrapper);
+  }
+  return { doc: next, modified: !sameBson(stored, next) };
 }
 
 function restoreNumberKind(doc: Doc, plan: NumberPlan): void {
@@ -348,9 +408,7 @@ function restoreNumberKind(doc: Doc, plan: NumberPlan): void {
 
 
 function replaceDocument(stored: Doc, replacement: Doc): UpdateOutcome {
-  for (const key of Object.keys(replacement)) {
-    if (key.startsWith('$')) throw new StoreError(52, 'DollarPrefixedFieldName', `The dollar ($) prefixed field '${key}' in '${key}' is not allowed in the context of an update's replacement document. Consider using an aggregation pipeline with $replaceWith.`);
-  }
+  assertReplacementFields(replacement);
   if ('_id' in replacement && replacement._id !== undefined && keyOf(replacement._id) !== keyOf(stored._id)) {
     throw immutableField(`After applying the update, the (immutable) field '_id' was found to have been altered to _id: ${formatValue(replacement._id)}`);
   }
@@ -397,8 +455,10 @@ export function seedFromFilter(filter: Doc): Doc {
 export function buildUpsert(filter: Doc, spec: UpdateSpec, arrayFilters: Doc[] | undefined, variables?: Doc): Doc {
   const seed = seedFromFilter(filter);
   if (spec.kind === 'replacement') {
+    assertReplacementFields(spec.doc);
     const doc: Doc = {};
-    const id = spec.doc._id ?? seed._id ?? new ObjectId();
+    // `_id: null` is a value like any other (only a missing _id is generated).
+    const id = spec.doc._id !== undefined ? spec.doc._id : seed._id !== undefined ? seed._id : new ObjectId();
     if (spec.doc._id !== undefined && seed._id !== undefined && keyOf(spec.doc._id) !== keyOf(seed._id)) {
       throw immutableField(`The _id field cannot be changed from {_id: ${formatValue(seed._id)}} to {_id: ${formatValue(spec.doc._id)}}.`);
     }
@@ -408,5 +468,6 @@ export function buildUpsert(filter: Doc, spec: UpdateSpec, arrayFilters: Doc[] |
   }
   const { doc } = applyUpdate(seed, spec, { filter, arrayFilters, isInsert: true, variables });
   const { _id, ...rest } = doc;
+  assertStorableId(_id);
   return { _id: _id === undefined ? new ObjectId() : _id, ...rest };
 }

@@ -1,5 +1,6 @@
-import { Long } from 'mongodb';
+import { Long, MongoClient } from 'mongodb';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { startEmbeddedStore } from '../../src/index';
 import { expectServerError, useTestDatabase } from './setup';
 
 const t = useTestDatabase();
@@ -20,18 +21,20 @@ describe('cursors', () => {
   });
 
   it('use int64 ids, report the namespace and end with id 0', async () => {
-    const first = (await t.db.command({ find: 'many', batchSize: 100 })) as CursorReply;
+    // Read as Long: by default the driver turns an int64 within ±2^53 into a number.
+    const asLong = { promoteLongs: false };
+    const first = (await t.db.command({ find: 'many', batchSize: 100 }, asLong)) as CursorReply;
     expect(first.cursor.id).toBeInstanceOf(Long);
     expect(first.cursor.id.isZero()).toBe(false);
     expect(first.cursor.ns).toBe(`${t.db.databaseName}.many`);
     expect(first.cursor.firstBatch).toHaveLength(100);
-    const second = (await t.db.command({ getMore: first.cursor.id, collection: 'many', batchSize: 100 })) as CursorReply;
+    const second = (await t.db.command({ getMore: first.cursor.id, collection: 'many', batchSize: 100 }, asLong)) as CursorReply;
     expect(second.cursor.nextBatch?.map((d) => d._id)[0]).toBe(100);
     expect(second.cursor.id.equals(first.cursor.id)).toBe(true);
-    const last = (await t.db.command({ getMore: first.cursor.id, collection: 'many' })) as CursorReply;
+    const last = (await t.db.command({ getMore: first.cursor.id, collection: 'many' }, asLong)) as CursorReply;
     expect(last.cursor.nextBatch).toHaveLength(50);
-    // The driver turns an int64 that fits a JS number (here 0) into a number.
-    expect(String(last.cursor.id)).toBe('0');
+    expect(last.cursor.id).toBeInstanceOf(Long);
+    expect(last.cursor.id.isZero()).toBe(true);
   });
 
   it('return the default first batch of 101 documents', async () => {
@@ -81,5 +84,39 @@ describe('cursors', () => {
     expect(await big.countDocuments()).toBe(20);
     expect((await big.find({}).toArray()).length).toBe(20);
     await t.db.command({ killCursors: 'big', cursors: [first.cursor.id] });
+  });
+});
+
+describe('cursor ids drawn from the embedded store\'s random source', () => {
+  it('keep all 64 bits for ids 1, 2^53 and 2^63-1 through find and getMore', async () => {
+    const forced = [Long.fromNumber(1), Long.fromString('9007199254740992'), Long.MAX_VALUE];
+    const queue = forced.map((id) => Uint8Array.from(id.toBytesLE()));
+    const store = await startEmbeddedStore({
+      dataDir: null,
+      randomBytes: (size) => {
+        const next = queue.shift();
+        if (!next || next.length !== size) throw new Error('the test supplied fewer ids than the store asked for');
+        return next;
+      },
+    });
+    const client = new MongoClient(store.uri);
+    try {
+      await client.connect();
+      const db = client.db('forced_ids');
+      await db.collection('docs').insertMany([{ _id: 1 as never }, { _id: 2 as never }, { _id: 3 as never }]);
+      const asLong = { promoteLongs: false };
+      for (const expected of forced) {
+        const first = (await db.command({ find: 'docs', batchSize: 1 }, asLong)) as CursorReply;
+        expect(first.cursor.id).toBeInstanceOf(Long);
+        expect(first.cursor.id.toString()).toBe(expected.toString());
+        const rest = (await db.command({ getMore: first.cursor.id, collection: 'docs' }, asLong)) as CursorReply;
+        expect(rest.cursor.nextBatch?.map((d) => d._id)).toEqual([2, 3]);
+        expect(rest.cursor.id.isZero()).toBe(true);
+      }
+      expect(queue).toHaveLength(0);
+    } finally {
+      await client.close();
+      await store.close();
+    }
   });
 });

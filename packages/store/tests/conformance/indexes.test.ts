@@ -1,4 +1,4 @@
-import { ObjectId, type MongoBulkWriteError } from 'mongodb';
+import { Double, Long, ObjectId, type MongoBulkWriteError } from 'mongodb';
 import { describe, expect, it } from 'vitest';
 import { expectServerError, serverError, useTestDatabase } from './setup';
 
@@ -103,7 +103,13 @@ describe('unique indexes', () => {
     const coll = t.db.collection('numeric-keys');
     await coll.createIndex({ k: 1 }, { unique: true });
     await coll.insertOne({ k: 1 });
-    await serverError(coll.insertOne({ k: 1.0 }));
+    // `1.0 === 1` in JavaScript: the wrappers send a BSON double and an int64.
+    const asDouble = await serverError(coll.insertOne({ k: new Double(1) }));
+    expect(asDouble.code).toBe(11000);
+    const asLong = await serverError(coll.insertOne({ k: Long.fromNumber(1) }));
+    expect(asLong.code).toBe(11000);
+    expect(await coll.countDocuments({ k: new Double(1) })).toBe(1);
+    expect(await coll.countDocuments({ k: Long.fromNumber(1) })).toBe(1);
   });
 
   it('indexes each array element (multikey)', async () => {
