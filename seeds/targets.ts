@@ -362,6 +362,13 @@ export const KUNSHAN_TARGETS: Target[] = [
         why: { zh: '期末运营中的持有者减去期初的持有者：关闭、撤销的相抵。', en: 'Holders in operation at the end less those at the start: closures offset entrants.' },
       },
       {
+        ...DISTINCT,
+        why: {
+          zh: '期间获得苏州市级及以上认定的载体家数，每家一次，含期初已是持有者、期间升级的，会高估增加数。',
+          en: 'Carriers recognised at prefecture tier or higher in the period, each once, upgrades of holders included: overstates the increase.',
+        },
+      },
+      {
         ...RECOGNITIONS,
         why: { zh: '期间苏州市级及以上的每次认定各计一次，含已是持有者的升级，会高估。', en: 'Every prefecture-or-higher recognition in the period, upgrades of holders included: an overstatement.' },
       },

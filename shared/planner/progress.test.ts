@@ -3,7 +3,7 @@ import { KUNSHAN_TARGETS, SUZHOU_TARGETS, TAICANG_TARGETS } from '../../seeds/ta
 import type { CarrierRecord } from '../carriers/record';
 import { evaluateProgress, type TargetProgress } from './progress';
 import type { Target } from './targets';
-import { buildCarrierRecord, buildRecognition, buildStoredPhase } from './testFixtures';
+import { buildCarrierRecord, buildRecognition, buildStoredPhase } from '../../tests/support/plannerFixtures';
 
 /*
  * A small Taicang, worked out by hand. Areas are incubation area unless "floor" is said.
