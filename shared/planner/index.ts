@@ -9,6 +9,7 @@ export {
   MAX_TARGET_READINGS,
   MEASURES,
   TargetNoteSchema,
+  TargetReadingIdSchema,
   TargetReadingSchema,
   TargetBaselineSchema,
   TargetFilterSchema,

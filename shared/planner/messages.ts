@@ -44,6 +44,7 @@ export const PLANNER_MESSAGES: Record<string, { zh: string; en: string }> = {
   'target.reading.duplicate': { zh: '口径编号重复', en: 'reading id is used twice' },
   'target.reading.unknown': { zh: '所选口径不在该指标的口径中', en: 'is not one of the target’s readings' },
   'target.readings.tooMany': { zh: '口径过多', en: 'too many readings' },
+  'target.readings.none': { zh: '该指标只有一种口径', en: 'the target has only one reading' },
   'forecast.weights.invalid': { zh: '请为规划和在建分别设置权重', en: 'weights for planned and under_construction are required' },
   'forecast.weight.range': { zh: '权重应在 0 到 1 之间', en: 'weight must be between 0 and 1' },
   'scenario.name.required': { zh: '请填写情景名称', en: 'scenario name is required' },

@@ -175,7 +175,7 @@ export const TargetNoteSchema = z.strictObject({ zh: NoteText, en: NoteText }, {
 export type TargetNote = z.infer<typeof TargetNoteSchema>;
 
 /** Ids of readings: short and stable, so a planner's choice survives edits of the labels. */
-const ReadingIdSchema = z.string({ message: 'target.reading.id' }).regex(/^[a-z][A-Za-z0-9_-]{0,29}$/, { message: 'target.reading.id' });
+export const TargetReadingIdSchema = z.string({ message: 'target.reading.id' }).regex(/^[a-z][A-Za-z0-9_-]{0,29}$/, { message: 'target.reading.id' });
 
 /**
  * One honest reading of the plan's words: what it changes on the target (a counting rule, a
@@ -185,7 +185,7 @@ const ReadingIdSchema = z.string({ message: 'target.reading.id' }).regex(/^[a-z]
  */
 export const TargetReadingSchema = z.strictObject(
   {
-    id: ReadingIdSchema,
+    id: TargetReadingIdSchema,
     label: z.strictObject({ zh: LabelText, en: LabelText }, { message: 'target.label.required' }),
     why: TargetNoteSchema,
     rule: z.enum(COUNTING_RULES, { message: 'target.rule.invalid' }).optional(),
@@ -231,7 +231,7 @@ const targetFields = {
   /** Every reading the plan's words allow; the one in use is `reading`. */
   readings: z.array(TargetReadingSchema, { message: 'array' }).max(MAX_TARGET_READINGS, { message: 'target.readings.tooMany' }).optional(),
   /** The id of the reading in use; its fields are applied to the target's own. Absent: the first reading. */
-  reading: ReadingIdSchema.optional(),
+  reading: TargetReadingIdSchema.optional(),
 };
 
 type TargetShape = z.infer<z.ZodObject<typeof targetFields>>;
