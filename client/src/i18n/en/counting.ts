@@ -15,10 +15,9 @@ export const counting = {
   note: 'What is counted: ',
   table: {
     caption: 'Readings of {{id}}',
-    reading: 'Reading',
+    reading: 'Reading (why)',
     actual: 'Figure',
     status: 'Status',
-    why: 'Why',
     inUse: ' (in use)',
   },
   use: 'Use this reading',

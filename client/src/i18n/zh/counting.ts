@@ -15,10 +15,9 @@ export const counting = {
   note: '统计范围：',
   table: {
     caption: '{{id}} 的各种口径',
-    reading: '口径',
+    reading: '口径（理由）',
     actual: '数值',
     status: '状态',
-    why: '理由',
     inUse: '（当前采用）',
   },
   use: '设为默认口径',

@@ -115,7 +115,6 @@ export function ReadingsDetail({ target }: { target: ProgressTarget }) {
               <th scope="col">{t('counting:table.reading')}</th>
               <th scope="col">{t('counting:table.actual')}</th>
               <th scope="col">{t('counting:table.status')}</th>
-              <th scope="col">{t('counting:table.why')}</th>
               {mayChoose && <td />}
             </tr>
           </thead>
@@ -125,13 +124,13 @@ export function ReadingsDetail({ target }: { target: ProgressTarget }) {
                 <th scope="row">
                   <span data-user-content>{reading.label[language]}</span>
                   {reading.inUse && t('counting:table.inUse')}
+                  <span className="counting-why" data-user-content>
+                    {reading.why[language]}
+                  </span>
                 </th>
                 <td className="number">{formatValue(reading.actual, reading.unit, language, t)}</td>
                 <td>
                   <StatusBadge status={reading.status} />
-                </td>
-                <td>
-                  <span data-user-content>{reading.why[language]}</span>
                 </td>
                 {mayChoose && (
                   <td>
