@@ -82,8 +82,23 @@ describe('counting on the dashboard', () => {
     await page.getByTestId('target-card-A2').screenshot({ path: await saveScreenshot(page, 'counting-a2-mid-year-zh') });
   });
 
+  it('says which kinds Taicang’s stated 2020 total of 36 adds up', async () => {
+    const page = await openDashboard('leader', 'zh', '?region=taicang&asOf=2025-12-31');
+    await page.getByTestId('baseline-stated-kinds').waitFor();
+    expect(await page.getByTestId('baseline-stated-kinds').textContent()).toBe(
+      '所述总数 36 家 恰为 众创空间 21 家 + 孵化器 15 家，未含加速器，应是原文的统计口径；孵化面积 91.8 万㎡ 则含全部类型，两者口径不同。',
+    );
+  });
+
   it('leaves no Chinese text or raw key in the readings with English selected', async () => {
-    const page = await openDashboard('leader', 'en', '?region=kunshan&asOf=2025-12-31');
+    const page = await openDashboard('leader', 'en', '?region=taicang&asOf=2025-12-31');
+    await page.getByTestId('baseline-stated-kinds').waitFor();
+    await openDetail(page, 'C5');
+    const taicang = await textWithoutUserData(page);
+    expect(taicang.match(CJK) ?? []).toEqual([]);
+    expect(taicang.match(RAW_KEY) ?? []).toEqual([]);
+    await page.goto(`${app.url}/dashboard?region=kunshan&asOf=2025-12-31`);
+    await page.getByTestId('target-card-K3').waitFor();
     await openDetail(page, 'K3');
     expect(await page.getByTestId('reading-K3').textContent()).toBe('Reading: Carriers first reaching the tier');
     const text = await textWithoutUserData(page);

@@ -23,4 +23,9 @@ export const counting = {
   use: 'Use this reading',
   using: 'Switching…',
   failed: 'Could not switch: {{message}}',
+  baseline: {
+    statedKinds: 'The stated total of {{total}} is exactly {{parts}}, without {{others}}: most likely the definition the text used',
+    areaAllKinds: '; its {{area}} of area includes every kind, so the two figures count differently.',
+    and: ', ',
+  },
 };

@@ -23,4 +23,9 @@ export const counting = {
   use: '设为默认口径',
   using: '正在切换…',
   failed: '切换失败：{{message}}',
+  baseline: {
+    statedKinds: '所述总数 {{total}} 恰为 {{parts}}，未含{{others}}，应是原文的统计口径',
+    areaAllKinds: '；孵化面积 {{area}} 则含全部类型，两者口径不同。',
+    and: '、',
+  },
 };
