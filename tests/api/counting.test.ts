@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureSeededTargets } from '../../server/targets/seedTargets';
 import { buildCarrier, buildPhase } from '../support/factories';
 import { startTestApp, type ApiClient, type TestApp } from '../support/api';
 
@@ -102,5 +103,24 @@ describe('a planned phase with a construction start in the past', () => {
     expect(reply.status).toBe(200);
     expect(reply.body).toMatchObject({ rows: 1, valid: 0 });
     expect(reply.body.errors).toEqual([expect.objectContaining({ row: 2, field: '开工日期', path: 'phases.0.constructionStartedOn', code: 'phase.constructionStartedOn.plannedInPast' })]);
+  });
+});
+
+describe('seeded targets in a database seeded before the counting rules', () => {
+  it('follow the seed while untouched, and stay as a planner left them', async () => {
+    const { Target } = app.planner.context.db.models;
+    // As stored before issue #18: K3 without rule or readings; K1 edited by a planner.
+    const k3 = (await Target.findById('K3').lean<{ definition: Record<string, unknown> }>())!.definition;
+    const { rule: _rule, readings: _readings, reading: _reading, quote: _quote, why: _why, ...before } = k3;
+    await Target.updateOne({ _id: 'K3' }, { $set: { definition: before, version: 1, updatedBy: 'seed' } });
+    const k1 = (await Target.findById('K1').lean<{ definition: Record<string, unknown> }>())!.definition;
+    const { readings: _k1Readings, ...k1Before } = k1;
+    await Target.updateOne({ _id: 'K1' }, { $set: { definition: k1Before, version: 2, updatedBy: 'planner-id' } });
+    expect((await kunshanTarget('K3')).actual).toBe(43);
+
+    expect(await ensureSeededTargets(app.planner.context.db.models)).toBe(1);
+    expect(await kunshanTarget('K3')).toMatchObject({ actual: 30, rule: 'firstReachesTier' });
+    expect((await kunshanTarget('K1')).readings).toBeUndefined();
+    expect(await ensureSeededTargets(app.planner.context.db.models)).toBe(0);
   });
 });
