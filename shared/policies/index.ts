@@ -29,13 +29,17 @@ export type Action =
   | 'change:list'
   | 'change:listAll'
   | 'change:review'
+  | 'change:revise'
   | 'target:read'
   | 'target:update'
   | 'progress:read'
   | 'scenario:read'
   | 'scenario:write'
   | 'user:manage'
-  | 'audit:read';
+  | 'audit:read'
+  | 'auth:lockouts'
+  | 'auth:unlock'
+  | 'health:details';
 
 const EVERYONE: readonly Role[] = ['admin', 'planner', 'leader', 'manager'];
 
@@ -49,6 +53,8 @@ const RULES: Record<Action, readonly Role[]> = {
   'change:list': ['admin', 'planner', 'manager'],
   'change:listAll': ['admin', 'planner'],
   'change:review': ['admin', 'planner'],
+  // Only managers' submissions wait for review, so only they revise, withdraw or reopen one (their own).
+  'change:revise': ['manager'],
   'target:read': EVERYONE,
   'target:update': ['admin', 'planner'],
   'progress:read': ['admin', 'planner', 'leader'],
@@ -56,6 +62,9 @@ const RULES: Record<Action, readonly Role[]> = {
   'scenario:write': ['admin', 'planner'],
   'user:manage': ['admin'],
   'audit:read': ['admin'],
+  'auth:lockouts': ['admin'],
+  'auth:unlock': ['admin'],
+  'health:details': ['admin'],
 };
 
 /** Actions a manager may take only on carriers they own. */

@@ -7,3 +7,4 @@ export { registry } from './registry';
 export { review } from './review';
 export { admin } from './admin';
 export { counting } from './counting';
+export { loginLimits } from './loginLimits';

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { can } from '@shared/policies';
 import { api, ApiError } from '../../api/client';
 import { useSession } from '../../app/session';
-import { StatusBadge } from '../dashboard/cards/StatusBadge';
-import { formatValue } from '../dashboard/formatValue';
-import type { ProgressTarget } from '../dashboard/progressTypes';
-import { useUiLanguage } from '../dashboard/useUiLanguage';
+import { StatusBadge } from '../StatusBadge';
+import { formatValue } from '../formatValue';
+import type { ProgressTarget } from '@shared/api/progress';
+import { useLanguage } from '../../i18n/useLanguage';
 import './counting.css';
 
 /*
@@ -27,7 +27,7 @@ interface NotesProps {
 /** List items for the card's notes: reading in use, judged year, current year, year-only recognitions. */
 export function CardCountingNotes({ target, inProgress }: NotesProps) {
   const { t } = useTranslation(['counting', 'dashboard']);
-  const language = useUiLanguage();
+  const language = useLanguage();
   const value = (amount: number) => formatValue(amount, target.unit, language, t);
   const dates = target.recognitionDates;
   return (
@@ -64,7 +64,7 @@ export function CardCountingNotes({ target, inProgress }: NotesProps) {
 /** The target's detail: the plan's sentence, why it is read so, what is counted, and every reading. */
 export function ReadingsDetail({ target }: { target: ProgressTarget }) {
   const { t } = useTranslation(['counting', 'dashboard']);
-  const language = useUiLanguage();
+  const language = useLanguage();
   const reload = useContext(ProgressReloadContext);
   const user = useSession().session.user;
   const mayChoose = user !== null && can(user, 'target:update');

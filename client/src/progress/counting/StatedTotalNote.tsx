@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { BaselineCheck } from '@shared/baselines/check';
 import { CARRIER_KINDS } from '@shared/carriers/vocabulary';
 import { formatArea } from '../../i18n/format';
-import { useUiLanguage } from '../dashboard/useUiLanguage';
+import { useLanguage } from '../../i18n/useLanguage';
 
 /**
  * What a published total most likely counted, when it disagrees with its own breakdown
@@ -11,7 +11,7 @@ import { useUiLanguage } from '../dashboard/useUiLanguage';
  */
 export function StatedTotalNote({ check, count }: { check: BaselineCheck; count: (value: number) => string }) {
   const { t } = useTranslation(['counting', 'common']);
-  const language = useUiLanguage();
+  const language = useLanguage();
   const kinds = check.statedTotalKinds.carriers;
   if (!kinds || kinds.length === 0) return null;
   const name = (kind: (typeof CARRIER_KINDS)[number]) => t(`common:kind.${kind}`);
