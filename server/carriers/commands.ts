@@ -4,7 +4,10 @@ import type { CarrierCreate, CarrierPatch } from '@shared/carriers/schema';
 import { authorize } from '../auth/guards';
 import type { ChangeService } from '../changes/service';
 import type { AppContext } from '../context';
-import { forbidden } from '../http/errors';
+import { phaseStateIssues } from '@shared/carriers/phaseStates';
+import { todayInChina } from '@shared/dates';
+import { translate } from '@shared/validation/messages';
+import { forbidden, validationFailed } from '../http/errors';
 import { requestLanguage } from '../http/language';
 import { type Actor, can, editsAreVerified } from '@shared/policies';
 import { staleVersion } from './errors';
@@ -29,9 +32,18 @@ function assertMayAssignOwners(actor: Actor, owners: string[] | undefined): void
  * verified now or pending review. Routes call these and present the outcome.
  */
 export function carrierCommands(context: AppContext, carriers: CarrierService, changes: ChangeService) {
+  /** A planned phase cannot carry a construction start on or before today (400 naming the field). */
+  function assertPhaseStates(phases: CarrierCreate['phases'], request: Request): void {
+    const issues = phaseStateIssues(phases, todayInChina(new Date(context.now())));
+    if (issues.length === 0) return;
+    const language = requestLanguage(request);
+    throw validationFailed(issues.map((issue) => ({ ...issue, message: translate(issue.code, language) })));
+  }
+
   return {
     async registerCarrier(actor: Actor, input: CarrierCreate, request: Request): Promise<EditOutcome> {
       assertMayAssignOwners(actor, input.owners);
+      assertPhaseStates(input.phases, request);
       if (editsAreVerified(actor)) {
         const record = await carriers.insertVerified(actor, input, { request });
         return { verified: true, carrier: (await carriers.present([record]))[0]! };
@@ -46,6 +58,7 @@ export function carrierCommands(context: AppContext, carriers: CarrierService, c
       assertMayAssignOwners(actor, patch.owners);
       if (patch.version !== current.version) throw staleVersion(current.version);
       const next = carriers.mergeEdit(current, patch, requestLanguage(request));
+      if (patch.phases !== undefined) assertPhaseStates(next.phases, request);
       if (editsAreVerified(actor)) {
         const updated = await carriers.applyVerified(actor, current, next, patch.version, { request });
         return { verified: true, carrier: (await carriers.present([updated]))[0]! };

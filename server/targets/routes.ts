@@ -5,6 +5,8 @@ import { actorOf, permit } from '../auth/guards';
 import type { AppContext } from '../context';
 import { badRequest } from '../http/errors';
 import { endpoint } from '../http/endpoint';
+import { requestLanguage } from '../http/language';
+import { TargetIdParamsSchema, TargetReadingChoiceSchema } from '@shared/api/targets';
 import type { TargetService } from './service';
 
 const VersionSchema = z.number({ message: 'version.required' }).int({ message: 'version.required' }).min(1, { message: 'version.required' });
@@ -27,6 +29,15 @@ export function targetRoutes(context: AppContext, targets: TargetService): Route
     }
     response.json({ target: await targets.replace(actor, target, version, request) });
   }));
+
+  /** Puts one of the target's readings in use (issue #18); audited as `target:reading`. */
+  router.put(
+    '/:targetId/reading',
+    permit(context, 'target:update'),
+    ...endpoint({ params: TargetIdParamsSchema, body: TargetReadingChoiceSchema }, async ({ params, body }, request, response) => {
+      response.json({ target: await targets.chooseReading(actorOf(request), params.targetId, body, requestLanguage(request), request) });
+    }),
+  );
 
   router.delete('/:targetId', permit(context, 'target:update'), ...endpoint({ params: TargetParams, query: DeleteQuerySchema }, async ({ params }, request, response) => {
     await targets.remove(actorOf(request), params.targetId, request);

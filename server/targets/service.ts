@@ -3,7 +3,8 @@ import { diffRecords } from '@shared/carriers/diff';
 import type { Target } from '@shared/planner';
 import { recordAudit } from '../audit/record';
 import type { AppContext } from '../context';
-import { conflict, notFound } from '../http/errors';
+import { conflict, notFound, validationFailed } from '../http/errors';
+import { translate, type Language } from '@shared/validation/messages';
 import type { Actor } from '@shared/policies';
 
 export const targetNotFound = () => notFound({ zh: '目标', en: 'Target' });
@@ -33,8 +34,8 @@ export function targetService(context: AppContext) {
     return doc;
   }
 
-  async function audit(actor: Actor, action: string, id: string, diff: unknown[], request: Request) {
-    await recordAudit(context.db.models, { action, outcome: 'success', actor, target: { type: 'target', id, label: id }, diff, request }, context.now);
+  async function audit(actor: Actor, action: string, id: string, diff: unknown[], request: Request, details?: Record<string, unknown>) {
+    await recordAudit(context.db.models, { action, outcome: 'success', actor, target: { type: 'target', id, label: id }, diff, request, ...(details ? { details } : {}) }, context.now);
   }
 
   return {
@@ -62,7 +63,7 @@ export function targetService(context: AppContext) {
       return present(await load(target.id));
     },
 
-    async replace(actor: Actor, target: Target, expectedVersion: number, request: Request) {
+    async replace(actor: Actor, target: Target, expectedVersion: number, request: Request, as: { action: string; details?: Record<string, unknown> } = { action: 'target:update' }) {
       const current = await load(target.id);
       if (current.version !== expectedVersion) {
         throw conflict('stale_version', '该目标已被他人修改，请刷新后重试', 'This target was changed by someone else; reload and retry', { currentVersion: current.version });
@@ -72,8 +73,24 @@ export function targetService(context: AppContext) {
         { $set: { definition: target, region: target.region, updatedBy: actor.id }, $inc: { version: 1 } },
       );
       if (result.matchedCount === 0) throw conflict('stale_version', '该目标已被他人修改，请刷新后重试', 'This target was changed by someone else; reload and retry');
-      await audit(actor, 'target:update', target.id, diffRecords(current.definition, target), request);
+      await audit(actor, as.action, target.id, diffRecords(current.definition, target), request, as.details);
       return present(await load(target.id));
+    },
+
+    /**
+     * Puts one of the target's readings in use (its figure, status and card follow it). A
+     * reading the target does not list is refused naming the field; the switch is audited
+     * with the reading before and after.
+     */
+    async chooseReading(actor: Actor, id: string, choice: { reading: string; version: number }, language: Language, request: Request) {
+      const current = await load(id);
+      const readings = current.definition.readings ?? [];
+      if (!readings.some((reading) => reading.id === choice.reading)) {
+        const code = readings.length === 0 ? 'target.readings.none' : 'target.reading.unknown';
+        throw validationFailed([{ path: 'reading', code, message: translate(code, language) }]);
+      }
+      const before = current.definition.reading ?? readings[0]!.id;
+      return this.replace(actor, { ...current.definition, reading: choice.reading }, choice.version, request, { action: 'target:reading', details: { from: before, to: choice.reading } });
     },
 
     async remove(actor: Actor, id: string, request: Request) {

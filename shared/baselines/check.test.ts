@@ -77,6 +77,13 @@ describe('Taicang 2020 as published [001 第一章 三]', () => {
     expect(check.publishedConsistent).toEqual({ carriers: false, incubationAreaM2: true });
   });
 
+  it('says which kinds the stated total of 36 adds up: makerspaces and incubators, the area including accelerators', () => {
+    const check = checkBaseline(TAICANG_2020_BASELINE, []);
+    expect(check.statedTotalKinds).toEqual({ carriers: ['makerspace', 'incubator'] });
+    const none = checkBaseline({ ...TAICANG_2020_BASELINE, carriers: 7 }, []);
+    expect(none.statedTotalKinds).toEqual({ carriers: [] });
+  });
+
   it('against the seed registry: the kinds and areas agree, the stated total of 36 does not (41 carriers)', () => {
     const check = checkBaseline(TAICANG_2020_BASELINE, seedCarriers().map((seed) => ({ ...seed, region: seed.region ?? '' })));
     expect(check.byKind.makerspace.carriers.registry).toBe(21);

@@ -24,6 +24,13 @@ export interface BaselineCheck {
   kindsSum: { carriers: BaselineFigure; incubationAreaM2: BaselineFigure };
   /** Whether the stated total equals the published kinds added up (36 ≠ 41: no). */
   publishedConsistent: { carriers: boolean; incubationAreaM2: boolean };
+  /**
+   * When a stated total disagrees with all the kinds added up: the smallest set of kinds
+   * whose published figures add up to it, the likeliest definition the text used (Taicang
+   * 2020: 36 = makerspaces 21 + incubators 15, while 91.8 万㎡ includes the accelerators).
+   * Empty when no set of kinds adds up to it; absent when the total agrees.
+   */
+  statedTotalKinds: { carriers?: CarrierKind[]; incubationAreaM2?: CarrierKind[] };
   /** How many figures differ: stated totals and kinds against the registry, and the stated totals against their own breakdown. */
   differences: number;
 }
@@ -72,7 +79,7 @@ export function checkBaseline(baseline: PublishedBaseline, carriers: readonly Co
   const publishedKindsCarriers = sum((kind) => baseline.byKind[kind].carriers);
   const publishedKindsArea = sum((kind) => baseline.byKind[kind].incubationAreaM2);
 
-  const check: Omit<BaselineCheck, 'differences'> = {
+  const check: Omit<BaselineCheck, 'differences' | 'statedTotalKinds'> = {
     baseline,
     carriers: countFigure(baseline.carriers, registryCarriers),
     incubationAreaM2: areaFigure(baseline.incubationAreaM2, registryArea, precision),
@@ -86,6 +93,12 @@ export function checkBaseline(baseline: PublishedBaseline, carriers: readonly Co
       incubationAreaM2: areaFigure(baseline.incubationAreaM2, publishedKindsArea, precision).agrees,
     },
   };
+  const statedTotalKinds: BaselineCheck['statedTotalKinds'] = {
+    ...(check.publishedConsistent.carriers ? {} : { carriers: kindsAddingUpTo(baseline.carriers, (kind) => baseline.byKind[kind].carriers, 0) }),
+    ...(check.publishedConsistent.incubationAreaM2
+      ? {}
+      : { incubationAreaM2: kindsAddingUpTo(baseline.incubationAreaM2, (kind) => baseline.byKind[kind].incubationAreaM2, precision / 2) }),
+  };
   const agreements = [
     check.carriers.agrees,
     check.incubationAreaM2.agrees,
@@ -93,5 +106,12 @@ export function checkBaseline(baseline: PublishedBaseline, carriers: readonly Co
     check.publishedConsistent.incubationAreaM2,
     ...CARRIER_KINDS.flatMap((kind) => [byKind[kind].carriers.agrees, byKind[kind].incubationAreaM2.agrees]),
   ];
-  return { ...check, differences: agreements.filter((agrees) => !agrees).length };
+  return { ...check, statedTotalKinds, differences: agreements.filter((agrees) => !agrees).length };
+}
+
+/** The smallest set of kinds (in vocabulary order) whose figures add up to `total` within `tolerance`; [] if none. */
+function kindsAddingUpTo(total: number, figure: (kind: CarrierKind) => number, tolerance: number): CarrierKind[] {
+  const subsets = Array.from({ length: 2 ** CARRIER_KINDS.length - 1 }, (_, n) => CARRIER_KINDS.filter((_kind, k) => (n + 1) & (1 << k)));
+  subsets.sort((a, b) => a.length - b.length);
+  return subsets.find((kinds) => Math.abs(kinds.reduce((sum, kind) => sum + figure(kind), 0) - total) <= tolerance) ?? [];
 }

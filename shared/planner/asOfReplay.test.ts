@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { seedCarriers } from '../../seeds/carriers';
 import { KUNSHAN_TARGETS, SEEDED_TARGETS, TAICANG_TARGETS } from '../../seeds/targets';
 import type { CarrierRecord, StoredPhase } from '../carriers/record';
 import { CARRIER_KINDS, type PhaseStatus } from '../carriers/vocabulary';
@@ -12,7 +11,7 @@ import { evaluatePlan } from './plan';
 import { PLANNED, UNDER_CONSTRUCTION, buildPlanIndex } from './planIndex';
 import { ScenarioSchema, applyScenario, evaluateScenario, type Scenario } from './scenario';
 import type { Target } from './targets';
-import { buildCarrierRecord, buildStoredPhase } from './testFixtures';
+import { buildCarrierRecord, buildStoredPhase, seedRecords } from '../../tests/support/plannerFixtures';
 
 /*
  * As-of replay (phaseAtAsOf.ts): a phase is judged by its state at as-of, not by the status it
@@ -288,28 +287,6 @@ describe('as-of replay properties', () => {
     );
   });
 });
-
-/** The seed data as the registry stores it (ids added as the server does). */
-function seedRecords(): CarrierRecord[] {
-  return seedCarriers().map(
-    (carrier, position): CarrierRecord => ({
-      ...carrier,
-      id: `seed${position}`,
-      district: carrier.district || undefined,
-      location: carrier.location ?? null,
-      locationApproximate: carrier.locationApproximate ?? false,
-      industries: carrier.industries ?? [],
-      phases: carrier.phases.map((phase, k) => ({ ...phase, id: phase.id ?? `p${k + 1}` })),
-      recognitions: (carrier.recognitions ?? []).map((recognition, k) => ({ ...recognition, id: recognition.id ?? `r${k + 1}` })),
-      ratings: carrier.ratings ?? [],
-      owners: [],
-      provenance: { synthetic: carrier.provenance?.synthetic ?? false },
-      version: 1,
-      createdAt: '2025-01-01T00:00:00.000Z',
-      updatedAt: '2025-01-01T00:00:00.000Z',
-    }),
-  );
-}
 
 describe('the seed data (issue #8: slipping the pipeline at mid-2025)', () => {
   it('at 2025-06-30, slipping every pipeline phase by 12 months lowers the expected A1', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CarrierKind, Industry } from '../carriers/vocabulary';
 import type { StoredPhase } from '../carriers/record';
 import { ChainReferenceSchema, evaluateChain, type ChainSplit } from './chain';
-import { buildCarrierRecord, buildStoredPhase } from './testFixtures';
+import { buildCarrierRecord, buildStoredPhase } from '../../tests/support/plannerFixtures';
 
 /*
  * Open incubation area at 2025-12-31, by hand:

@@ -76,5 +76,6 @@ export function yearWindows(fromKey: number, toKey: number, asOfKey: number): Ye
 export function measurementKey(target: Target): string {
   const kinds = [...target.filter.kinds].sort().join(',');
   const { minTier = '', maxTier = '' } = target.filter;
-  return [target.measure, target.region, kinds, minTier, maxTier, target.period.from, target.period.to].join('|');
+  const rule = target.measure === 'recognitions' ? (target.rule ?? '') : '';
+  return [target.measure, rule, target.region, kinds, minTier, maxTier, target.period.from, target.period.to].join('|');
 }

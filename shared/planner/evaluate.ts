@@ -8,9 +8,10 @@ import type { Measurement } from './measurement';
 import { judge } from './pace';
 import { DEFAULT_FORECAST_WEIGHTS, forecastTarget, hasForecast, pipelineAdds, type ForecastWeights, type PipelineAdds, type TargetForecast } from './pipelineForecast';
 import { buildPlanIndex, type PlanIndex } from './planIndex';
-import type { TargetProgress } from './progress';
+import type { ReadingResult, TargetProgress } from './report';
+import { yearOnlyRecognitionDay, type YearOnlyPlacements } from './recognitionDates';
 import { scopeFor, unitsWithData, type RegionScope } from './regionScope';
-import type { Target } from './targets';
+import { countingRuleOf, readingInUse, withReading, type Target } from './targets';
 
 /** What every evaluation takes. Dates are ISO `YYYY-MM-DD`; areas m². */
 export interface PlanInput {
@@ -21,6 +22,8 @@ export interface PlanInput {
   regions?: readonly Region[];
   /** Forecast weights per status; defaults to DEFAULT_FORECAST_WEIGHTS. */
   weights?: ForecastWeights;
+  /** Where each region places year-only recognitions; 31 December unless given (recognitionDates.ts). */
+  yearOnlyRecognitions?: YearOnlyPlacements;
 }
 
 /** Progress of every target and the forecast of every area target, from one index. */
@@ -36,7 +39,7 @@ export interface PlanResult {
  * the same period and scope (A1 and A2) share one pass.
  */
 export function evaluateTargets(input: PlanInput): PlanResult {
-  return evaluateOnIndex(buildPlanIndex(input.carriers, dateKey(input.asOf)), input);
+  return evaluateOnIndex(buildPlanIndex(input.carriers, dateKey(input.asOf), yearOnlyRecognitionDay(input.yearOnlyRecognitions)), input);
 }
 
 /**
@@ -52,17 +55,50 @@ export function evaluateOnIndex(index: PlanIndex, input: PlanInput): PlanResult 
   const progress: TargetProgress[] = [];
   const forecasts: TargetForecast[] = [];
   for (const target of input.targets) {
-    const shared = measuredFor(target);
-    const { context, measurement } = shared;
-    let forecast: TargetForecast | undefined;
-    if (hasForecast(target)) {
-      shared.adds ??= pipelineAdds(context, target.measure, weights);
-      forecast = forecastTarget(context, target, measurement, weights, shared.adds);
-      forecasts.push(forecast);
+    const inUse = readingInUse(target);
+    const counted = inUse ? withReading(target, inUse) : target;
+    const { context, measurement, forecast } = evaluated(counted);
+    if (forecast) forecasts.push(forecast);
+    const result = progressOf(index, context, counted, measurement, forecast);
+    if (target.readings && target.readings.length > 0) {
+      result.reading = { id: inUse!.id, label: inUse!.label };
+      result.readings = target.readings.map((reading) => readingResult(target, reading, reading.id === inUse!.id));
     }
-    progress.push(progressOf(index, context, target, measurement, forecast));
+    progress.push(result);
   }
   return { asOf: input.asOf, progress, forecasts };
+
+  /** Measurement and forecast of a target as counted (a reading applied), shared with every target that counts the same. */
+  function evaluated(target: Target): { context: MeasureContext; measurement: Measurement; forecast?: TargetForecast } {
+    const shared = measuredFor(target);
+    const { context, measurement } = shared;
+    if (!hasForecast(target)) return { context, measurement };
+    shared.adds ??= pipelineAdds(context, target.measure, weights);
+    return { context, measurement, forecast: forecastTarget(context, target, measurement, weights, shared.adds) };
+  }
+
+  function readingResult(target: Target, reading: NonNullable<Target['readings']>[number], isInUse: boolean): ReadingResult {
+    const counted = withReading(target, reading);
+    const { context, measurement, forecast } = evaluated(counted);
+    const judgement = judge(context, counted, measurement, forecast);
+    return {
+      id: reading.id,
+      label: reading.label,
+      why: reading.why,
+      rule: counted.measure === 'recognitions' ? countingRuleOf(counted) : counted.measure,
+      measure: counted.measure,
+      window: counted.window,
+      threshold: counted.threshold,
+      unit: counted.unit,
+      actual: judgement.actual,
+      expected: judgement.expected,
+      status: judgement.status,
+      ...(judgement.judgedYear !== undefined ? { judgedYear: judgement.judgedYear } : {}),
+      inUse: isInUse,
+      ...(measurement.recognitionDates ? { recognitionDates: measurement.recognitionDates } : {}),
+      contributorCount: judgedContributors(context, measurement, judgement.judgedYear).count,
+    };
+  }
 
   function measuredFor(target: Target): Measured {
     const key = measurementKey(target);
@@ -74,10 +110,16 @@ export function evaluateOnIndex(index: PlanIndex, input: PlanInput): PlanResult 
       scopes.set(target.region, scope);
     }
     const context = contextFor(index, scope, target, input.asOf);
-    const result: Measured = { context, measurement: measure(context, target.measure) };
+    const result: Measured = { context, measurement: measure(context, target) };
     measured.set(key, result);
     return result;
   }
+}
+
+/** The contributors behind the figure shown: the judged year's for each-year targets. */
+function judgedContributors(context: MeasureContext, measurement: Measurement, judgedYear: number | undefined) {
+  const slot = judgedYear === undefined ? -1 : context.years.findIndex((window) => window.year === judgedYear);
+  return measurement.series[slot]?.contributors ?? measurement.contributors;
 }
 
 /** One measurement, shared by the targets that measure the same thing, with its pipeline additions once needed. */
@@ -128,5 +170,11 @@ function progressOf(
     contributorKind: measurement.contributorKind,
     contributors,
     ...(units ? { unitsWithData: units } : {}),
+    ...(target.measure === 'recognitions' ? { rule: countingRuleOf(target) } : {}),
+    ...(target.quote ? { quote: target.quote } : {}),
+    ...(target.why ? { why: target.why } : {}),
+    ...(target.note ? { note: target.note } : {}),
+    ...(judgement.currentYear ? { currentYear: judgement.currentYear } : {}),
+    ...(measurement.recognitionDates ? { recognitionDates: measurement.recognitionDates } : {}),
   };
 }

@@ -1,7 +1,8 @@
 import type { MeasureContext } from './context';
 import { endOfYearKey, startOfYearKey, yearOfKey } from './dateKeys';
 import type { Measurement, SeriesPoint } from './measurement';
-import { phaseRef, phasesByYear, recognitionRef, sharedValue, tiersAtYear } from './planIndex';
+import { PLANNED, phaseRef, phasesByYear, recognitionRef, sharedValue, tiersAt } from './planIndex';
+import type { CountingRule } from './targets';
 import { Tally } from './tally';
 
 /*
@@ -48,7 +49,11 @@ export function measurePhaseFlow(context: MeasureContext, event: 'opened' | 'sta
   const { index, scope, kindMask, minTier, maxTier, asOfKey } = context;
   const { phaseCarrier, carrierRegion, carrierKind } = index;
   const regionMask = scope.regionMask;
-  const tiers = tiersAtYear(index, yearOfKey(context.measuredKey));
+  const tiers = tiersAt(index, context.measuredKey);
+  // A phase still planned has not started, whatever start date it records (that is a plan;
+  // the carrier schema refuses a past one, but older records and as-of replay can hold one).
+  const skipPlanned = event === 'started';
+  const { phaseStatus } = index;
   const tally = new Tally(context, { carrierOf: (p) => phaseCarrier[p]!, tierOf: (p) => tiers[phaseCarrier[p]!]! });
   const ref = (p: number) => phaseRef(index, p);
   const dateColumn = event === 'opened' ? index.phaseOpened : index.phaseStarted;
@@ -73,6 +78,7 @@ export function measurePhaseFlow(context: MeasureContext, event: 'opened' | 'sta
         const date = dateColumn[p]!;
         if (date < from || date > to) continue;
       }
+      if (skipPlanned && phaseStatus[p] === PLANNED) continue;
       const c = phaseCarrier[p]!;
       if (regionMask[carrierRegion[c]!] === 0 || kindMask[carrierKind[c]!] === 0) continue;
       const tier = tiers[c]!;
@@ -95,47 +101,61 @@ export function measurePhaseFlow(context: MeasureContext, event: 'opened' | 'sta
 }
 
 /**
- * Carriers newly recognised in the period at a tier within the filter's range (新认定). A
- * recognition has only a year, so a recognition counts when its year lies in the period and
- * is not after as-of. Each carrier counts once, in the year of its first qualifying
- * recognition: a carrier recognised prefecture 2021 and provincial 2023 is one new 市级以上
- * carrier (2021), one new prefecture (2021) and one new provincial (2023). The tier breakdown
- * is the tier of the recognition that counted.
+ * Recognitions in the period at a tier within the filter's range (新认定), counted by `rule`
+ * (targets.ts `COUNTING_RULES`). A recognition counts from its document date, or, with only a
+ * year, from the day its region places year-only recognitions (31 December by default); it
+ * counts when that date lies in the period and not after as-of. Each counted recognition is
+ * filed in the year of its date. The tier breakdown is the tier of the recognition that
+ * counted. `netChangeOfHolders` is a stock (stocks.ts `measureNetChangeOfHolders`).
+ *
+ * prefecture 2019 → provincial 2023: `firstReachesTier` 0 for 市级以上 (a holder already),
+ * `distinctCarriers` 1 (2023), `recognitionsAtTier` 1. prefecture 2021 → provincial 2023:
+ * 1, 1 and 2.
  */
-export function measureRecognitions(context: MeasureContext): Measurement {
+export function measureRecognitions(context: MeasureContext, rule: Exclude<CountingRule, 'netChangeOfHolders'>): Measurement {
   const { index, scope, kindMask, minTier, maxTier, asOfKey } = context;
-  const { recognitionCarrier, recognitionTier, carrierRegion, carrierKind } = index;
+  const { recognitionCarrier, recognitionTier, recognitionKey, recognitionDated, carrierRegion, carrierKind } = index;
   const regionMask = scope.regionMask;
   const counted = new Uint8Array(index.carriers.length);
   const tally = new Tally(context, { carrierOf: (r) => recognitionCarrier[r]!, tierOf: (r) => recognitionTier[r]! });
   const ref = (r: number) => recognitionRef(index, r);
-  const lastYear = yearOfKey(asOfKey);
-  const fromYear = yearOfKey(context.fromKey);
-  const toYear = Math.min(yearOfKey(context.toKey), lastYear);
-  // Recognition targets of the same period (C1–C3, C5) share the filing by year.
-  const { order, starts } = sharedValue(index, `recognitions|${fromYear}|${toYear}|${context.years.length}`, () =>
-    eventsByYear(context, index.recognitionYear, fromYear, toYear, 1),
+  const first = context.fromKey;
+  const last = Math.min(context.toKey, asOfKey);
+  const inRange = (r: number): boolean => {
+    const c = recognitionCarrier[r]!;
+    if (regionMask[carrierRegion[c]!] === 0 || kindMask[carrierKind[c]!] === 0) return false;
+    const tier = recognitionTier[r]!;
+    return tier >= minTier && tier <= maxTier;
+  };
+  // firstReachesTier: the date each carrier first holds a tier in the range, over all time.
+  const firstReached = rule === 'firstReachesTier' ? firstKeyInRange(context, inRange) : undefined;
+  // Recognition targets of the same period (C1–C3, C5, K3) share the filing by year.
+  const { order, starts } = sharedValue(index, `recognitions|${first}|${last}|${context.years.length}`, () =>
+    eventsByYear(context, recognitionKey, first, last, 10_000),
   );
   const series: SeriesPoint[] = [];
+  let yearOnly = 0;
   context.years.forEach((window, slot) => {
-    const first = tally.size;
-    if (window.state === 'future' || window.year > lastYear) {
-      series.push({ year: window.year, state: window.state, value: null, contributors: tally.contributorsBetween(first, first, ref) });
+    const from = tally.size;
+    if (window.state === 'future') {
+      series.push({ year: window.year, state: window.state, value: null, contributors: tally.contributorsBetween(from, from, ref) });
       return;
     }
     let value = 0;
     for (let k = starts[slot]!; k < starts[slot + 1]!; k += 1) {
       const r = order[k]!;
+      if (!inRange(r)) continue;
       const c = recognitionCarrier[r]!;
-      if (counted[c] === 1) continue;
-      if (regionMask[carrierRegion[c]!] === 0 || kindMask[carrierKind[c]!] === 0) continue;
-      const tier = recognitionTier[r]!;
-      if (tier < minTier || tier > maxTier) continue;
-      counted[c] = 1;
+      if (rule !== 'recognitionsAtTier') {
+        if (counted[c] === 1) continue;
+        if (firstReached && firstReached[c] !== recognitionKey[r]) continue;
+        counted[c] = 1;
+      }
       value += 1;
-      tally.add(r, c, tier, 1);
+      if (recognitionDated[r] === 0) yearOnly += 1;
+      tally.add(r, c, recognitionTier[r]!, 1);
     }
-    series.push({ year: window.year, state: window.state, value, contributors: tally.contributorsBetween(first, tally.size, ref) });
+    series.push({ year: window.year, state: window.state, value, contributors: tally.contributorsBetween(from, tally.size, ref) });
   });
   return {
     contributorKind: 'recognition',
@@ -143,5 +163,39 @@ export function measureRecognitions(context: MeasureContext): Measurement {
     contributors: tally.contributorsBetween(0, tally.size, ref),
     series,
     breakdowns: tally.breakdowns(context, ref),
+    recognitionDates: { yearOnly, awaitingYearEnd: awaitingYearEnd(context, inRange) },
   };
+}
+
+/** Per carrier, the earliest date key of a recognition `inRange` accepts (0 when none). */
+function firstKeyInRange(context: MeasureContext, inRange: (r: number) => boolean): Int32Array {
+  const { index } = context;
+  const firstKey = new Int32Array(index.carriers.length);
+  const { recognitionCarrier, recognitionKey } = index;
+  for (let r = 0; r < recognitionKey.length; r += 1) {
+    if (!inRange(r)) continue;
+    const c = recognitionCarrier[r]!;
+    const key = recognitionKey[r]!;
+    if (firstKey[c] === 0 || key < firstKey[c]!) firstKey[c] = key;
+  }
+  return firstKey;
+}
+
+/**
+ * Year-only recognitions in the range whose year lies in the period and has begun by as-of,
+ * but that count only from a later day (31 December): what the figure will gain when the
+ * year's lists are dated or the year ends.
+ */
+export function awaitingYearEnd(context: MeasureContext, inRange: (r: number) => boolean): number {
+  const { index, asOfKey } = context;
+  const { recognitionKey, recognitionDated, recognitionYear } = index;
+  const asOfYear = yearOfKey(asOfKey);
+  let count = 0;
+  for (let r = 0; r < recognitionKey.length; r += 1) {
+    if (recognitionDated[r] === 1 || recognitionYear[r] !== asOfYear) continue;
+    const key = recognitionKey[r]!;
+    if (key <= asOfKey || key < context.fromKey || key > context.toKey) continue;
+    if (inRange(r)) count += 1;
+  }
+  return count;
 }

@@ -3,7 +3,7 @@ import { TAICANG_TARGETS } from '../../seeds/targets';
 import type { CarrierRecord } from '../carriers/record';
 import type { StoredPhase } from '../carriers/record';
 import { evaluateForecast, type TargetForecast } from './forecast';
-import { buildCarrierRecord, buildStoredPhase } from './testFixtures';
+import { buildCarrierRecord, buildStoredPhase } from '../../tests/support/plannerFixtures';
 
 /*
  * One Taicang carrier per phase, as of 2023-06-30, worked out by hand

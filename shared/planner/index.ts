@@ -4,7 +4,13 @@
  */
 export {
   COMPARATORS,
+  COUNTING_RULES,
+  DEFAULT_COUNTING_RULE,
+  MAX_TARGET_READINGS,
   MEASURES,
+  TargetNoteSchema,
+  TargetReadingIdSchema,
+  TargetReadingSchema,
   TargetBaselineSchema,
   TargetFilterSchema,
   TargetListSchema,
@@ -13,15 +19,21 @@ export {
   UNITS,
   WINDOWS,
   isAreaMeasure,
+  countingRuleOf,
+  readingInUse,
   satisfies,
   unitOf,
+  withReading,
   windowsFor,
   type Comparator,
+  type CountingRule,
   type Measure,
   type Target,
   type TargetBaseline,
   type TargetFilter,
+  type TargetNote,
   type TargetPeriod,
+  type TargetReading,
   type Unit,
   type Window,
 } from './targets';
@@ -30,7 +42,9 @@ export * from './limits';
 export { Contributors } from './contributors';
 export type { PlanInput, PlanResult } from './evaluate';
 export { evaluatePlan } from './plan';
-export { evaluateProgress, type ProgressPoint, type ProgressReport, type TargetProgress } from './progress';
+export { evaluateProgress } from './progress';
+export type { ProgressPoint, ProgressReport, ReadingResult, TargetProgress } from './report';
+export { DEFAULT_YEAR_ONLY_PLACEMENTS, YEAR_ONLY_PLACEMENTS, type YearOnlyPlacement, type YearOnlyPlacements } from './recognitionDates';
 export {
   DEFAULT_FORECAST_WEIGHTS,
   ForecastWeightsSchema,
@@ -41,8 +55,8 @@ export {
   type ForecastYear,
   type TargetForecast,
 } from './forecast';
-export { AT_RISK_SHARE_OF_PACE, TARGET_STATUSES, elapsedShare, type PaceBaseline, type TargetStatus } from './pace';
-export type { ContributorKind, SeriesPoint } from './measurement';
+export { AT_RISK_SHARE_OF_PACE, TARGET_STATUSES, elapsedShare, type CurrentYear, type PaceBaseline, type TargetStatus } from './pace';
+export type { ContributorKind, RecognitionDates, SeriesPoint } from './measurement';
 export type { YearState } from './context';
 export { DIMENSIONS, type BreakdownCell, type Breakdowns, type Dimension } from './tally';
 export type { UnitsWithData } from './regionScope';

@@ -1,13 +1,13 @@
 import type { MeasureContext } from './context';
 import { measurePhaseFlow, measureRecognitions } from './flows';
 import type { Measurement } from './measurement';
-import { measureCarrierStock, measurePhaseStock } from './stocks';
-import type { Measure } from './targets';
+import { measureCarrierStock, measureNetChangeOfHolders, measurePhaseStock } from './stocks';
+import { countingRuleOf, type Target } from './targets';
 
 /** Runs the one pass a measure needs. See targets.ts `MEASURES` for what each one counts. */
-export function measure(context: MeasureContext, measure: Measure): Measurement {
+export function measure(context: MeasureContext, target: Pick<Target, 'measure' | 'rule'>): Measurement {
   const { index } = context;
-  switch (measure) {
+  switch (target.measure) {
     case 'opened_incubation_area':
       return measurePhaseFlow(context, 'opened', index.phaseIncubationM2);
     case 'construction_started_floor_area':
@@ -20,7 +20,11 @@ export function measure(context: MeasureContext, measure: Measure): Measurement 
       return measureCarrierStock(context, false);
     case 'carriers_with_tier':
       return measureCarrierStock(context, true);
-    case 'recognitions':
-      return measureRecognitions(context);
+    case 'construction_started_incubation_area':
+      return measurePhaseFlow(context, 'started', index.phaseIncubationM2);
+    case 'recognitions': {
+      const rule = countingRuleOf(target);
+      return rule === 'netChangeOfHolders' ? measureNetChangeOfHolders(context) : measureRecognitions(context, rule);
+    }
   }
 }

@@ -24,6 +24,18 @@ export interface Measurement {
   breakdowns: Breakdowns;
   /** Stocks only: the stock the data shows at the baseline date (the day before the period). */
   baselineFromData?: number;
+  /**
+   * Recognition measures: how many counted recognitions carry only a year (placed on the day
+   * their region counts them from), and how many year-only ones of as-of's year in the range
+   * count only from a later day (they will count once the year ends).
+   */
+  recognitionDates?: RecognitionDates;
   /** Flows only: the breakdowns of one year of the series (for each-year targets). */
   breakdownsOfYear?: (slot: number) => Breakdowns;
+}
+
+/** How much of a recognition figure rests on year-only recognitions. */
+export interface RecognitionDates {
+  yearOnly: number;
+  awaitingYearEnd: number;
 }

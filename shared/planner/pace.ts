@@ -32,7 +32,21 @@ export interface Judgement {
   judgedYear?: number;
   /** Each-year targets: whether each started year meets the threshold (null for years not started). */
   yearsMet?: (boolean | null)[];
+  /**
+   * Each-year targets judged on a missed year during the period: the current year's own
+   * progress, shown beside the missed year rather than in its place.
+   */
+  currentYear?: CurrentYear;
   baseline?: PaceBaseline;
+}
+
+/** The current year of an each-year target when another (missed) year is the one judged. */
+export interface CurrentYear {
+  year: number;
+  value: number;
+  /** The threshold pro-rated to as-of within the year. */
+  expected: number;
+  onPace: boolean;
 }
 
 function dayNumber(key: number): number {
@@ -61,7 +75,9 @@ export function elapsedShare(fromKey: number, toKey: number, asOfKey: number): n
  *   the period is complete and each one met);
  * - after the period and not met: `behind`;
  * - each-year targets: any completed year below the threshold → `behind` (a missed year
- *   cannot be recovered); otherwise the current year is judged against its pro-rated pace;
+ *   cannot be recovered), and that year is the one judged — the weakest missed year, with
+ *   its figure and its contributors; the current year's progress comes beside it
+ *   (`currentYear`). Otherwise the current year is judged against its pro-rated pace;
  * - during the period: `on_track` when actual ≥ expected; `at_risk` when actual ≥ 0.8 ×
  *   expected or the expected forecast reaches the threshold (area targets only); otherwise
  *   `behind`.
@@ -100,11 +116,18 @@ function judgeEachYear(context: MeasureContext, target: Target, measurement: Mea
   const complete = context.years.map((window) => window.state === 'complete');
   const missedYear = complete.some((isComplete, slot) => isComplete && yearsMet[slot] === false);
   const ended = complete.every(Boolean);
-  const slot = ended ? weakestSlot(values) : complete.indexOf(false);
+  const currentSlot = complete.indexOf(false);
+  const missedValues = values.map((value, slot) => (complete[slot] && yearsMet[slot] === false ? value : null));
+  const slot = ended ? weakestSlot(values) : missedYear ? weakestSlot(missedValues) : currentSlot;
   const window = context.years[slot];
   if (!window) return { actual: 0, expected: 0, status: 'behind', yearsMet };
   const actual = values[slot] ?? 0;
   const expected = target.threshold * yearShareElapsed(window, context.asOfKey);
+  const current = context.years[currentSlot];
+  const currentYear =
+    !ended && missedYear && current && current.state === 'current'
+      ? currentYearOf(current, values[currentSlot] ?? 0, target.threshold * yearShareElapsed(current, context.asOfKey))
+      : undefined;
   const status = statusOf({
     met: ended && !missedYear,
     ended,
@@ -113,15 +136,21 @@ function judgeEachYear(context: MeasureContext, target: Target, measurement: Mea
     expected,
     forecastReaches: forecast ? meets(forecast.years[slot]?.expected ?? 0) : false,
   });
-  return { actual, expected, status, judgedYear: window.year, yearsMet };
+  return { actual, expected, status, judgedYear: window.year, yearsMet, ...(currentYear ? { currentYear } : {}) };
 }
 
+function currentYearOf(window: YearWindow, value: number, expected: number): CurrentYear {
+  return { year: window.year, value, expected, onPace: value >= expected };
+}
+
+/** The slot of the lowest value; null values are skipped unless every value is null (then 0). */
 function weakestSlot(values: (number | null)[]): number {
-  let weakest = 0;
+  let weakest = -1;
   values.forEach((value, slot) => {
-    if ((value ?? 0) < (values[weakest] ?? 0)) weakest = slot;
+    if (value === null) return;
+    if (weakest < 0 || value < (values[weakest] ?? 0)) weakest = slot;
   });
-  return weakest;
+  return Math.max(weakest, 0);
 }
 
 function yearShareElapsed(window: YearWindow, asOfKey: number): number {

@@ -3,7 +3,7 @@ import { Contributors } from './contributors';
 import type { MeasureContext, YearState } from './context';
 import { NO_DATE, nextDayKey, yearOfKey } from './dateKeys';
 import type { Measurement } from './measurement';
-import { PLANNED, UNDER_CONSTRUCTION, phaseRef, sharedValue, tiersAtYear } from './planIndex';
+import { PLANNED, UNDER_CONSTRUCTION, phaseRef, sharedValue, tiersAt } from './planIndex';
 import { isAreaMeasure, satisfies, type Comparator, type Measure, type Target, type Unit, type Window } from './targets';
 
 /**
@@ -148,17 +148,17 @@ export function pipelineAdds(context: MeasureContext, measure: Measure, weights:
  */
 function pipelineInScope(context: MeasureContext): Int32Array {
   const { index, scope, kindMask, minTier, maxTier } = context;
-  const tierYear = yearOfKey(context.measuredKey);
+  const tierKey = context.measuredKey;
   // Area targets of one region and filter (A1–A4) share it.
-  const key = `pipeline|${scope.regionId}|${kindMask.join('')}|${minTier}|${maxTier}|${tierYear}`;
-  return sharedValue(index, key, () => scopedPipeline(context, tierYear));
+  const key = `pipeline|${scope.regionId}|${kindMask.join('')}|${minTier}|${maxTier}|${tierKey}`;
+  return sharedValue(index, key, () => scopedPipeline(context, tierKey));
 }
 
-function scopedPipeline(context: MeasureContext, tierYear: number): Int32Array {
+function scopedPipeline(context: MeasureContext, tierKey: number): Int32Array {
   const { index, scope, kindMask, minTier, maxTier } = context;
   const { phaseCarrier, carrierRegion, carrierKind } = index;
   const regionMask = scope.regionMask;
-  const tiers = tiersAtYear(index, tierYear);
+  const tiers = tiersAt(index, tierKey);
   const pipeline = index.pipelinePhases;
   const inScope = new Int32Array(pipeline.length);
   let count = 0;
@@ -190,8 +190,8 @@ function additionsByYear(context: MeasureContext, measure: Measure, weights: For
   const adds = emptyAdds(years.length);
   const firstYear = years[0]?.year ?? 0;
   const dayAfterAsOf = nextDayKey(asOfKey);
-  const byStart = measure === 'construction_started_floor_area';
-  const areas = byStart ? index.phaseFloorM2 : index.phaseIncubationM2;
+  const byStart = measure === 'construction_started_floor_area' || measure === 'construction_started_incubation_area';
+  const areas = measure === 'construction_started_floor_area' ? index.phaseFloorM2 : index.phaseIncubationM2;
   const dates = byStart ? index.phaseStarted : index.phasePlannedOpening;
   const { phaseStatus } = index;
   const { expected, optimistic, pessimistic, counted, undated } = adds;
@@ -204,7 +204,12 @@ function additionsByYear(context: MeasureContext, measure: Measure, weights: For
       continue;
     }
     if (byStart) {
-      if (date <= asOfKey) continue;
+      // A start on or before as-of happened (and is actual), unless the phase is still
+      // planned: then its start date is an overdue plan, expected the day after as-of.
+      if (date <= asOfKey) {
+        if (phaseStatus[p] !== PLANNED) continue;
+        date = dayAfterAsOf;
+      }
     } else if (date < dayAfterAsOf) {
       date = dayAfterAsOf;
     }

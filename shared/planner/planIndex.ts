@@ -1,6 +1,7 @@
 import type { CarrierRecord } from '../carriers/record';
 import { INDUSTRIES, TIERS, tierRank, type CarrierKind, type PhaseStatus, type Tier } from '../carriers/vocabulary';
 import { NO_DATE, dateKey } from './dateKeys';
+import { yearOnlyRecognitionDay, type YearOnlyDay } from './recognitionDates';
 
 /*
  * One pass over the carriers turns them into columns (typed arrays), so that every target
@@ -54,13 +55,20 @@ export interface PlanIndex {
   recognitionCarrier: Int32Array;
   recognitionTier: Uint8Array;
   recognitionYear: Int32Array;
+  /**
+   * The date a recognition counts from: its document date (认定文件日期) when recorded, else
+   * the day its year stands for (recognitionDates.ts: 31 December unless the region says 1 January).
+   */
+  recognitionKey: Int32Array;
+  /** 1 when the recognition carries its document date, 0 when only its year is known. */
+  recognitionDated: Uint8Array;
   /** Phases planned or under construction at as-of (not opened by then), the forecast's pipeline. */
   pipelinePhases: Int32Array;
   /** Phases by year of `openedOn` / `constructionStartedOn` (index = year); see `phasesByYear`. */
   openedPerYear: Int32Array;
   startedPerYear: Int32Array;
-  /** Tier codes held by each carrier at the end of a year, filled on demand. */
-  tiersByYear: Map<number, Uint8Array>;
+  /** Tier codes held by each carrier on a date key, filled on demand. */
+  tiersByKey: Map<number, Uint8Array>;
   /**
    * Intermediate results that several targets of one evaluation share (recognitions by year,
    * the pipeline in a scope), filled on demand by the passes that use them.
@@ -87,7 +95,11 @@ export const AFTER_EVERY_DATE = 99_999_999;
  * phases) and parses dates by character codes. Columns are sized for three phases a carrier
  * and grow when a carrier has more.
  */
-export function buildPlanIndex(carriers: readonly CarrierRecord[], asOfKey: number = AFTER_EVERY_DATE): PlanIndex {
+export function buildPlanIndex(
+  carriers: readonly CarrierRecord[],
+  asOfKey: number = AFTER_EVERY_DATE,
+  yearOnlyDay: YearOnlyDay = yearOnlyRecognitionDay(),
+): PlanIndex {
   const carrierCount = carriers.length;
   const codes = new CarrierCodes();
   const carrierRegion = new Uint16Array(carrierCount);
@@ -110,6 +122,8 @@ export function buildPlanIndex(carriers: readonly CarrierRecord[], asOfKey: numb
   let recognitionCarrier = new Int32Array(recognitionCapacity);
   let recognitionTier = new Uint8Array(recognitionCapacity);
   let recognitionYear = new Int32Array(recognitionCapacity);
+  let recognitionKey = new Int32Array(recognitionCapacity);
+  let recognitionDated = new Uint8Array(recognitionCapacity);
   // Phases per calendar year of opening and of construction start (every ISO year 0–9999),
   // counted here so that flows can file phases by year later without another counting pass.
   const openedPerYear = new Int32Array(YEARS);
@@ -180,12 +194,23 @@ export function buildPlanIndex(carriers: readonly CarrierRecord[], asOfKey: numb
       recognitionCarrier = grownInt32(recognitionCarrier, recognitionCapacity);
       recognitionTier = grownUint8(recognitionTier, recognitionCapacity);
       recognitionYear = grownInt32(recognitionYear, recognitionCapacity);
+      recognitionKey = grownInt32(recognitionKey, recognitionCapacity);
+      recognitionDated = grownUint8(recognitionDated, recognitionCapacity);
     }
+    const monthDay = recognitionTotal === 0 ? 0 : yearOnlyDay(carrier.region);
     for (let k = 0; k < recognitionTotal; k += 1) {
       const recognition = recognitions[k]!;
       recognitionCarrier[r] = c;
       recognitionTier[r] = tierCode(recognition.tier);
       recognitionYear[r] = recognition.year;
+      const recognizedOn = recognition.recognizedOn;
+      if (recognizedOn === undefined) {
+        recognitionKey[r] = recognition.year * 10_000 + monthDay;
+        recognitionDated[r] = 0;
+      } else {
+        recognitionKey[r] = dateKey(recognizedOn);
+        recognitionDated[r] = 1;
+      }
       r += 1;
     }
   }
@@ -214,10 +239,12 @@ export function buildPlanIndex(carriers: readonly CarrierRecord[], asOfKey: numb
     recognitionCarrier: recognitionCarrier.subarray(0, r),
     recognitionTier: recognitionTier.subarray(0, r),
     recognitionYear: recognitionYear.subarray(0, r),
+    recognitionKey: recognitionKey.subarray(0, r),
+    recognitionDated: recognitionDated.subarray(0, r),
     pipelinePhases: pipeline.subarray(0, pipelineCount),
     openedPerYear,
     startedPerYear,
-    tiersByYear: new Map(),
+    tiersByKey: new Map(),
     shared: new Map(),
   };
 }
@@ -305,21 +332,26 @@ class CarrierCodes {
 }
 
 /**
- * The tier code each carrier holds at the end of `year`: its highest recognition in or
- * before that year (the same rule as carriers/derive.ts `tierAt`).
+ * The tier code each carrier holds on a date key: its highest recognition counted by then
+ * (dated ones from their document date, year-only ones from the day their year stands for).
  */
-export function tiersAtYear(index: PlanIndex, year: number): Uint8Array {
-  const cached = index.tiersByYear.get(year);
+export function tiersAt(index: PlanIndex, key: number): Uint8Array {
+  const cached = index.tiersByKey.get(key);
   if (cached) return cached;
   const tiers = new Uint8Array(index.carriers.length);
-  const { recognitionCarrier, recognitionTier, recognitionYear } = index;
-  for (let r = 0; r < recognitionYear.length; r += 1) {
-    if (recognitionYear[r]! > year) continue;
+  const { recognitionCarrier, recognitionTier, recognitionKey } = index;
+  for (let r = 0; r < recognitionKey.length; r += 1) {
+    if (recognitionKey[r]! > key) continue;
     const c = recognitionCarrier[r]!;
     if (recognitionTier[r]! > tiers[c]!) tiers[c] = recognitionTier[r]!;
   }
-  index.tiersByYear.set(year, tiers);
+  index.tiersByKey.set(key, tiers);
   return tiers;
+}
+
+/** The tier code each carrier holds at the end of `year` (as carriers/derive.ts `tierAt` for year-only recognitions). */
+export function tiersAtYear(index: PlanIndex, year: number): Uint8Array {
+  return tiersAt(index, year * 10_000 + 1231);
 }
 
 /** Phases grouped by calendar year of an event, in index order within a year (CSR form). */

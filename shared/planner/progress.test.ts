@@ -3,7 +3,7 @@ import { KUNSHAN_TARGETS, SUZHOU_TARGETS, TAICANG_TARGETS } from '../../seeds/ta
 import type { CarrierRecord } from '../carriers/record';
 import { evaluateProgress, type TargetProgress } from './progress';
 import type { Target } from './targets';
-import { buildCarrierRecord, buildRecognition, buildStoredPhase } from './testFixtures';
+import { buildCarrierRecord, buildRecognition, buildStoredPhase } from '../../tests/support/plannerFixtures';
 
 /*
  * A small Taicang, worked out by hand. Areas are incubation area unless "floor" is said.
@@ -414,9 +414,11 @@ describe('recognitions, C1 – C3 and C5', () => {
       ['provincial', 2, ['c1:r2', 'c3:r1']],
       ['prefecture', 2, ['c7:r2', 'c4:r1']],
     ]);
-    // Pace at 2023-06-30: 40 × 911 / 1,826; recognitions count by year, so 2023's c7 counts.
+    // Pace at 2023-06-30: 40 × 911 / 1,826. c7's 2023 recognition carries only its year, so
+    // it counts from 2023-12-31 (the default placement) and is awaited, not counted, at mid-year.
     const midway = progressOf(seeded('C5'), taicang(), '2023-06-30');
-    expect(midway.actual).toBe(3);
+    expect(midway.actual).toBe(2);
+    expect(midway.recognitionDates).toEqual({ yearOnly: 2, awaitingYearEnd: 1 });
     expect(midway.expected).toBeCloseTo(40 * (911 / 1_826), 9);
     expect(midway.status).toBe('behind');
   });

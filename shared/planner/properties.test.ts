@@ -8,7 +8,7 @@ import { evaluatePlan } from './plan';
 import { evaluateProgress } from './progress';
 import { evaluateScenario } from './scenario';
 import type { Target } from './targets';
-import { buildCarrierRecord } from './testFixtures';
+import { buildCarrierRecord } from '../../tests/support/plannerFixtures';
 
 /*
  * Carriers as the schema allows them: dates in order (start ≤ opening ≤ closing), an opening

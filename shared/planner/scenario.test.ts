@@ -4,7 +4,7 @@ import { TAICANG_TARGETS } from '../../seeds/targets';
 import type { CarrierRecord, StoredPhase } from '../carriers/record';
 import { evaluatePlan } from './plan';
 import { ScenarioSchema, applyScenario, compareScenarios, evaluateScenario, type Scenario } from './scenario';
-import { buildCarrierRecord, buildStoredPhase } from './testFixtures';
+import { buildCarrierRecord, buildStoredPhase } from '../../tests/support/plannerFixtures';
 
 /*
  * The forecast fixture again, as of 2023-06-30 (see forecast.test.ts): A1's expected end value

@@ -1,9 +1,10 @@
 import { Contributors } from './contributors';
 import type { MeasureContext } from './context';
-import { NO_DATE, yearOfKey } from './dateKeys';
+import { NO_DATE } from './dateKeys';
 import type { Measurement, SeriesPoint } from './measurement';
-import { UNDER_CONSTRUCTION, carrierRef, phaseRef, recognitionRef, tiersAtYear, type PlanIndex } from './planIndex';
+import { PLANNED, UNDER_CONSTRUCTION, carrierRef, phaseRef, recognitionRef, tiersAt, type PlanIndex } from './planIndex';
 import { Tally } from './tally';
+import { awaitingYearEnd } from './flows';
 
 /*
  * Stocks: what stands at a date. The target's number is the stock at the measurement date
@@ -24,11 +25,12 @@ const FOREVER = 99_999_999;
  *   by dates rather than status so past dates replay correctly;
  * - pipeline (在建、新建, A4): from `constructionStartedOn` until `openedOn`. A phase whose
  *   status is `under_construction` but has no start date counts from as-of on (its status is
- *   only known to hold now), never on past dates; a `planned` phase without a start date
- *   never counts.
+ *   only known to hold now), never on past dates; a phase `planned` at as-of never counts,
+ *   whatever start date it records (a plan).
  */
 export function stockStart(index: PlanIndex, p: number, stock: PhaseStock, asOfKey: number): number {
   if (stock === 'open') return index.phaseOpened[p] === NO_DATE ? FOREVER : index.phaseOpened[p]!;
+  if (index.phaseStatus[p] === PLANNED) return FOREVER;
   const started = index.phaseStarted[p]!;
   if (started !== NO_DATE) return started;
   return index.phaseStatus[p] === UNDER_CONSTRUCTION ? asOfKey : FOREVER;
@@ -64,7 +66,7 @@ export function measurePhaseStock(context: MeasureContext, stock: PhaseStock): M
   const { index, scope, kindMask, minTier, maxTier, asOfKey, measuredKey, baselineKey } = context;
   const { phaseCarrier, carrierRegion, carrierKind, phaseIncubationM2 } = index;
   const regionMask = scope.regionMask;
-  const tiers = tiersAtYear(index, yearOfKey(measuredKey));
+  const tiers = tiersAt(index, measuredKey);
   const inScope = (p: number): boolean => {
     const c = phaseCarrier[p]!;
     if (regionMask[carrierRegion[c]!] === 0 || kindMask[carrierKind[c]!] === 0) return false;
@@ -86,6 +88,7 @@ export function measurePhaseStock(context: MeasureContext, stock: PhaseStock): M
   const { phaseStatus } = index;
   for (let p = 0; p < phaseCarrier.length; p += 1) {
     let start = startColumn[p]!;
+    if (!isOpenStock && phaseStatus[p] === PLANNED) continue;
     if (start === NO_DATE) {
       if (isOpenStock || phaseStatus[p] !== UNDER_CONSTRUCTION) continue;
       start = asOfKey;
@@ -141,12 +144,12 @@ function isOperatingAt(index: PlanIndex, c: number, key: number): boolean {
   return false;
 }
 
-/** The recognition that gives carrier c its tier at the end of `year`: the highest one by then. */
-function recognitionHolding(index: PlanIndex, c: number, year: number): number {
+/** The recognition that gives carrier c its tier on a date: the highest one counted by then. */
+function recognitionHolding(index: PlanIndex, c: number, key: number): number {
   let best = -1;
   const end = index.carrierRecognitionStart[c + 1]!;
   for (let r = index.carrierRecognitionStart[c]!; r < end; r += 1) {
-    if (index.recognitionYear[r]! > year) continue;
+    if (index.recognitionKey[r]! > key) continue;
     if (best < 0 || index.recognitionTier[r]! > index.recognitionTier[best]!) best = r;
   }
   return best;
@@ -162,10 +165,10 @@ export function measureCarrierStock(context: MeasureContext, namesRecognitions: 
   const { carrierRegion, carrierKind } = index;
   const regionMask = scope.regionMask;
   const keys = seriesKeys(context);
-  const tiersAt = (key: number) => tiersAtYear(index, yearOfKey(key));
-  const tiersOfKeys = keys.map((key) => (key === null ? null : tiersAt(key)));
-  const baselineTiers = tiersAt(baselineKey);
-  const measuredTiers = tiersAt(measuredKey);
+  const tiersOn = (key: number) => tiersAt(index, key);
+  const tiersOfKeys = keys.map((key) => (key === null ? null : tiersOn(key)));
+  const baselineTiers = tiersOn(baselineKey);
+  const measuredTiers = tiersOn(measuredKey);
   const inRange = (tier: number) => tier >= minTier && tier <= maxTier;
   const inScope = (c: number): boolean => regionMask[carrierRegion[c]!] === 1 && kindMask[carrierKind[c]!] === 1;
   const values = new Float64Array(keys.length);
@@ -186,17 +189,24 @@ export function measureCarrierStock(context: MeasureContext, namesRecognitions: 
     if (inRange(measuredTiers[c]!) && isOperatingAt(index, c, measuredKey)) tally.add(c, c, measuredTiers[c]!, 1);
   }
   const refAt = (key: number) => (c: number) => {
-    const holding = namesRecognitions ? recognitionHolding(index, c, yearOfKey(key)) : -1;
+    const holding = namesRecognitions ? recognitionHolding(index, c, key) : -1;
     return holding < 0 ? carrierRef(index, c) : recognitionRef(index, holding);
   };
   const membersAt = (key: number): string[] => {
     const ids: string[] = [];
     const ref = refAt(key);
-    const tiers = tiersAt(key);
+    const tiers = tiersOn(key);
     for (let c = 0; c < index.carriers.length; c += 1) if (inScope(c) && inRange(tiers[c]!) && isOperatingAt(index, c, key)) ids.push(ref(c));
     return ids;
   };
   const ref = refAt(measuredKey);
+  let yearOnly = 0;
+  if (namesRecognitions) {
+    for (const c of tally.itemsBetween(0, tally.size)) {
+      const holding = recognitionHolding(index, c, measuredKey);
+      if (holding >= 0 && index.recognitionDated[holding] === 0) yearOnly += 1;
+    }
+  }
   return {
     contributorKind: namesRecognitions ? 'recognition' : 'carrier',
     total: tally.total,
@@ -204,5 +214,68 @@ export function measureCarrierStock(context: MeasureContext, namesRecognitions: 
     series: seriesOf(context, keys, values, counts, membersAt),
     breakdowns: tally.breakdowns(context, ref),
     baselineFromData: baseline,
+    ...(namesRecognitions ? { recognitionDates: { yearOnly, awaitingYearEnd: awaitingYearEnd(context, inRangeRecognition(context)) } } : {}),
+  };
+}
+
+/** Whether recognition r is of a carrier in scope and at a tier in the filter's range. */
+function inRangeRecognition(context: MeasureContext): (r: number) => boolean {
+  const { index, scope, kindMask, minTier, maxTier } = context;
+  return (r) => {
+    const c = index.recognitionCarrier[r]!;
+    if (scope.regionMask[index.carrierRegion[c]!] === 0 || kindMask[index.carrierKind[c]!] === 0) return false;
+    const tier = index.recognitionTier[r]!;
+    return tier >= minTier && tier <= maxTier;
+  };
+}
+
+/**
+ * 净增: carriers in operation holding a tier in the range on the measurement date, less those
+ * on the day before the period (the stock of `carriers_with_tier`, differenced). The series
+ * holds the change up to each year's end. Contributors are the carriers whose membership
+ * changed: those that joined (+1: recognised, or opened while holding the tier) and those that
+ * left (−1: closed, or lapsed below the range), so the breakdown cells add up to the net figure
+ * and the drill-down lists both.
+ */
+export function measureNetChangeOfHolders(context: MeasureContext): Measurement {
+  const { index, scope, kindMask, minTier, maxTier, measuredKey, baselineKey } = context;
+  const { carrierRegion, carrierKind } = index;
+  const keys = seriesKeys(context);
+  const inRange = (tier: number) => tier >= minTier && tier <= maxTier;
+  const inScope = (c: number): boolean => scope.regionMask[carrierRegion[c]!] === 1 && kindMask[carrierKind[c]!] === 1;
+  const holds = (c: number, key: number, tiers: Uint8Array) => inRange(tiers[c]!) && isOperatingAt(index, c, key);
+  const baselineTiers = tiersAt(index, baselineKey);
+  const measuredTiers = tiersAt(index, measuredKey);
+  const tally = new Tally(context, { carrierOf: (c) => c, tierOf: (c) => measuredTiers[c]! });
+  const values = new Float64Array(keys.length);
+  const counts = new Int32Array(keys.length);
+  const tiersOfKeys = keys.map((key) => (key === null ? null : tiersAt(index, key)));
+  const changedAt = (key: number, tiers: Uint8Array, c: number): number => Number(holds(c, key, tiers)) - Number(holds(c, baselineKey, baselineTiers));
+  for (let c = 0; c < index.carriers.length; c += 1) {
+    if (!inScope(c)) continue;
+    keys.forEach((key, y) => {
+      const tiers = tiersOfKeys[y];
+      if (key === null || !tiers) return;
+      const change = changedAt(key, tiers, c);
+      if (change === 0) return;
+      values[y]! += change;
+      counts[y]! += 1;
+    });
+    const change = changedAt(measuredKey, measuredTiers, c);
+    if (change !== 0) tally.add(c, c, change > 0 ? measuredTiers[c]! : baselineTiers[c]!, change);
+  }
+  const ref = (c: number) => carrierRef(index, c);
+  const membersAt = (key: number): string[] => {
+    const tiers = tiersAt(index, key);
+    const ids: string[] = [];
+    for (let c = 0; c < index.carriers.length; c += 1) if (inScope(c) && changedAt(key, tiers, c) !== 0) ids.push(ref(c));
+    return ids;
+  };
+  return {
+    contributorKind: 'carrier',
+    total: tally.total,
+    contributors: tally.contributorsBetween(0, tally.size, ref),
+    series: seriesOf(context, keys, values, counts, membersAt),
+    breakdowns: tally.breakdowns(context, ref),
   };
 }

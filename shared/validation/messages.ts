@@ -58,6 +58,10 @@ export const VALIDATION_MESSAGES: Record<string, Record<Language, string>> = {
   'phase.label.duplicate': { zh: '分期名称重复', en: 'phase label is used twice' },
   'phase.status.invalid': { zh: '状态应为规划、在建、投用或关闭', en: 'status must be planned, under_construction, open or closed' },
   'phase.openedOn.required': { zh: '已投用的分期必须填写投用日期', en: 'opening date is required when a phase is open' },
+  'phase.constructionStartedOn.plannedInPast': {
+    zh: '“规划”状态的分期开工日期不能是今天或以前：已开工请将状态改为“在建”，否则请改为今后的计划开工日期',
+    en: 'a planned phase cannot have started on or before today: set its status to under construction if it has started, else give a future start date',
+  },
   'phase.openedOn.notOpenYet': { zh: '尚未投用的分期不应有投用日期', en: 'a phase that is not open yet cannot have an opening date' },
   'phase.closedOn.required': { zh: '已关闭的分期必须填写关闭日期', en: 'closing date is required when a phase is closed' },
   'phase.closedOn.notClosed': { zh: '未关闭的分期不应有关闭日期', en: 'only a closed phase has a closing date' },

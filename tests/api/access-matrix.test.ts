@@ -54,6 +54,7 @@ const ENDPOINTS: Array<{ method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; pa
   { method: 'POST', path: () => '/api/regions/taicang/targets', body: () => ({}), allowed: ['admin', 'planner'] },
   { method: 'GET', path: () => '/api/targets/A1', allowed: ROLES },
   { method: 'PUT', path: () => '/api/targets/A1', body: () => ({}), allowed: ['admin', 'planner'] },
+  { method: 'PUT', path: () => '/api/targets/K3/reading', body: () => ({}), allowed: ['admin', 'planner'] },
   { method: 'DELETE', path: () => '/api/targets/NO_SUCH', allowed: ['admin', 'planner'] },
   { method: 'GET', path: () => '/api/regions/taicang/progress', allowed: ['admin', 'planner', 'leader'] },
   { method: 'GET', path: () => '/api/regions/taicang/progress/A1/contributors', allowed: ['admin', 'planner', 'leader'] },

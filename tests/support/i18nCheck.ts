@@ -21,7 +21,7 @@ export const CJK = /[\u2e80-\u2fdf\u3000-\u303f\u3300-\u33ff\u3400-\u4dbf\u4e00-
  * (`planner:pipeline.slip`, `registry:form.title`), a dotted path (`results.delta`,
  * `drill.scope.year`) or an interpolation left as written (`{{count}}`).
  */
-export const RAW_KEY = /\b(?:common|login|map|dashboard|planner|registry|review|admin|validation):[\w.]+|\b[a-z]+[A-Za-z]*\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b|\{\{/g;
+export const RAW_KEY = /\b(?:common|login|map|dashboard|planner|registry|review|admin|counting|validation):[\w.]+|\b[a-z]+[A-Za-z]*\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b|\{\{/g;
 
 /**
  * All text of the page except data (see the note at the top of this file), one text node

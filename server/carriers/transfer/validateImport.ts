@@ -1,9 +1,10 @@
 import { deriveCarrier } from '@shared/carriers/derive';
 import type { CarrierDerived, CarrierRecord } from '@shared/carriers/record';
+import { phaseStateIssues } from '@shared/carriers/phaseStates';
 import { CarrierCreateSchema, type CarrierCreate } from '@shared/carriers/schema';
 import type { IsoDate } from '@shared/dates';
 import { REGION_IDS } from '@shared/regions';
-import { localizeIssues, type Language } from '@shared/validation/messages';
+import { localizeIssues, translate, type Language } from '@shared/validation/messages';
 import { toStoredFields } from '../normalize';
 import { cellText, isBlank } from './cells';
 import { COLUMNS, columnSpec, type ColumnKey } from './columns';
@@ -170,10 +171,12 @@ function checkRow(sheetRow: SheetRow, layout: HeaderLayout, options: ValidateOpt
   const result = CarrierCreateSchema.safeParse(reading.submission);
   const own = reading.issues.map((problem) => ({ ...problem, message: importMessage(problem.code, options.language) }));
   const covered = (path: string) => own.some((problem) => path === problem.path || path.startsWith(`${problem.path}.`));
-  const fromSchema = result.success ? [] : localizeIssues(result.error.issues, options.language).filter((problem) => !covered(problem.path));
+  const fromSchema = result.success
+    ? phaseStateIssues(result.data.phases, options.today).map((problem) => ({ ...problem, message: translate(problem.code, options.language) }))
+    : localizeIssues(result.error.issues, options.language).filter((problem) => !covered(problem.path));
   const { name, region } = reading.submission;
   const key = typeof name === 'string' && name.trim() && typeof region === 'string' && REGION_IDS.includes(region) ? { region, name: name.trim() } : undefined;
-  return { carrier: result.success && own.length === 0 ? result.data : undefined, key, errors: uniqueErrors([...own, ...fromSchema]), warnings: reading.warnings };
+  return { carrier: result.success && own.length === 0 && fromSchema.length === 0 ? result.data : undefined, key, errors: uniqueErrors([...own, ...fromSchema]), warnings: reading.warnings };
 }
 
 function uniqueErrors<T extends { path: string; code: string }>(errors: T[]): T[] {

@@ -46,6 +46,7 @@ export const planner: typeof zh = {
     measures: {
       opened_incubation_area: 'Incubation area opened',
       construction_started_floor_area: 'Carrier floor area started',
+      construction_started_incubation_area: 'Incubation area started (opened since or not)',
       pipeline_incubation_area: 'Incubation area under construction',
       open_incubation_area: 'Incubation area in use (stock)',
       carrier_count: 'Carriers in operation',

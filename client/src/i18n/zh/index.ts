@@ -6,4 +6,5 @@ export { planner } from './planner';
 export { registry } from './registry';
 export { review } from './review';
 export { admin } from './admin';
+export { counting } from './counting';
 export { loginLimits } from './loginLimits';

@@ -44,6 +44,7 @@ export const planner = {
     measures: {
       opened_incubation_area: '新投用孵化面积',
       construction_started_floor_area: '新开工载体面积（建筑面积）',
+      construction_started_incubation_area: '新开工载体孵化面积（不论是否已投用）',
       pipeline_incubation_area: '在建、新建载体孵化面积',
       open_incubation_area: '已投用孵化面积（存量）',
       carrier_count: '运营中的载体数',

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Empty, ErrorView, Loading } from '../../ui/StatusView';
+import { ProgressReloadContext } from '../../progress/counting/CountingNotes';
 import { BaselineCheckNote } from './baseline/BaselineCheckNote';
 import { BreakdownSection } from './breakdowns/BreakdownSection';
 import { TargetCard } from './cards/TargetCard';
@@ -49,7 +50,9 @@ export default function DashboardScreen() {
         ) : progress.data.targets.length === 0 ? (
           <Empty>{t('empty')}</Empty>
         ) : (
-          <DashboardBody report={progress.data} />
+          <ProgressReloadContext.Provider value={progress.reload}>
+            <DashboardBody report={progress.data} />
+          </ProgressReloadContext.Provider>
         )}
       </section>
       {drill && <DrillDownPanel request={drill} params={params} onClose={closeDrill} />}

@@ -7,6 +7,7 @@ import { CARRIER_KINDS } from '@shared/carriers/vocabulary';
 import { api } from '../../../api/client';
 import { formatArea, type UiLanguage } from '../../../i18n/format';
 import { ErrorView, Loading } from '../../../ui/StatusView';
+import { StatedTotalNote } from '../../../progress/counting/StatedTotalNote';
 import { useApi } from '../../../ui/useApi';
 import type { Basis } from '../../../progress/controls/useProgressParams';
 import { formatDelta, formatValue } from '../../../progress/formatValue';
@@ -107,6 +108,7 @@ function BaselineTable({ check, basis }: { check: BaselineCheck; basis: Basis })
         {!check.publishedConsistent.carriers && (
           <li className="differs">{t('baseline.flags.publishedCarriers', { total: count(baseline.carriers), sum: count(check.kindsSum.carriers.published), parts: kindsSum })}</li>
         )}
+        <StatedTotalNote check={check} count={count} />
         {!check.publishedConsistent.incubationAreaM2 && (
           <li className="differs">
             {t('baseline.flags.publishedArea', { total: formatArea(baseline.incubationAreaM2, language), sum: formatArea(check.kindsSum.incubationAreaM2.published, language) })}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '@shared/dates';
 import { formatPercent } from '../../../i18n/format';
+import { CardCountingNotes, ReadingsDetail } from '../../../progress/counting/CountingNotes';
 import { DrillButton } from '../drilldown/DrillButton';
 import { formatThreshold, formatValue } from '../../../progress/formatValue';
 import type { ProgressTarget } from '@shared/api/progress';
@@ -43,13 +44,13 @@ export function TargetCard({ target, asOf }: TargetCardProps) {
       <PaceBar actual={target.actual} expected={target.expected} threshold={target.threshold} unit={target.unit} status={target.status} inProgress={inProgress} />
 
       <ul className="target-notes">
-        {target.judgedYear !== undefined && (
-          <li>{t(inProgress ? 'card.currentYear' : 'card.weakestYear', { year: target.judgedYear })}</li>
-        )}
+        <CardCountingNotes target={target} inProgress={inProgress} />
         {target.forecastExpected !== undefined && asOf < target.period.to && <li>{t('card.forecast', { value: value(target.forecastExpected) })}</li>}
         {target.window === 'stock_at_end' && <li>{t('card.measuredOn', { date: target.measuredOn })}</li>}
         <li>{t('card.period', { from: target.period.from, to: target.period.to })}</li>
       </ul>
+
+      <ReadingsDetail target={target} />
 
       <p className="target-source" title={target.source}>
         {t('card.source')} <span data-user-content>{target.source}</span>

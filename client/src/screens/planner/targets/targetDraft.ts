@@ -19,6 +19,12 @@ export interface TargetDraft {
   baselineValue: string;
   baselineOn: string;
   source: string;
+  /**
+   * How the target counts, which the form does not edit (rule, the plan's sentence, why,
+   * readings and the reading in use; issue #18): kept as they were, so saving the form
+   * loses none of them, as long as the measure they were written for stays.
+   */
+  counting?: { measure: Measure; fields: Pick<Target, 'rule' | 'quote' | 'why' | 'note' | 'readings' | 'reading'> };
 }
 
 /** A new target: incubation area opened over a five-year plan, every kind counted. */
@@ -59,7 +65,13 @@ export function draftFromTarget(target: Target): TargetDraft {
     baselineValue: target.baseline ? String(target.baseline.value) : '',
     baselineOn: target.baseline?.on ?? '',
     source: target.source,
+    counting: { measure: target.measure, fields: countingFields(target) },
   };
+}
+
+function countingFields(target: Target): NonNullable<TargetDraft['counting']>['fields'] {
+  const { rule, quote, why, note, readings, reading } = target;
+  return { ...(rule ? { rule } : {}), ...(quote ? { quote } : {}), ...(why ? { why } : {}), ...(note ? { note } : {}), ...(readings ? { readings } : {}), ...(reading ? { reading } : {}) };
 }
 
 /** A new measure keeps the window when it fits, else takes the measure's first. */
@@ -92,5 +104,6 @@ export function targetFromDraft(draft: TargetDraft, region: string): unknown {
     period: { from: draft.from.trim(), to: draft.to.trim() },
     ...(withBaseline ? { baseline: { value: parseNumberInput(draft.baselineValue), on: draft.baselineOn.trim() } } : {}),
     source: draft.source,
+    ...(draft.counting && draft.counting.measure === draft.measure ? draft.counting.fields : {}),
   };
 }

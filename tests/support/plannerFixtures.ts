@@ -1,4 +1,5 @@
-import type { CarrierRecord, StoredPhase, StoredRecognition } from '../carriers/record';
+import { seedCarriers } from '../../seeds/carriers';
+import type { CarrierRecord, StoredPhase, StoredRecognition } from '../../shared/carriers/record';
 
 /*
  * Builders for planner tests and the benchmark: valid CarrierRecords with stable ids that a
@@ -47,4 +48,26 @@ export function buildCarrierRecord(overrides: Partial<CarrierRecord> = {}): Carr
     updatedAt: '2025-01-01T00:00:00.000Z',
     ...overrides,
   };
+}
+
+/** The seed data as the registry stores it (ids added as the server does). */
+export function seedRecords(): CarrierRecord[] {
+  return seedCarriers().map(
+    (carrier, position): CarrierRecord => ({
+      ...carrier,
+      id: `seed${position}`,
+      district: carrier.district || undefined,
+      location: carrier.location ?? null,
+      locationApproximate: carrier.locationApproximate ?? false,
+      industries: carrier.industries ?? [],
+      phases: carrier.phases.map((phase, k) => ({ ...phase, id: phase.id ?? `p${k + 1}` })),
+      recognitions: (carrier.recognitions ?? []).map((recognition, k) => ({ ...recognition, id: recognition.id ?? `r${k + 1}` })),
+      ratings: carrier.ratings ?? [],
+      owners: [],
+      provenance: { synthetic: carrier.provenance?.synthetic ?? false },
+      version: 1,
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-01T00:00:00.000Z',
+    }),
+  );
 }

@@ -1,0 +1,31 @@
+/** Texts of how a target counts (issue #18): the reading in use, every other reading, the judged year. */
+export const counting = {
+  reading: 'Reading: ',
+  judgedMissedYear: 'Judged year by year: {{year}} was missed ({{value}}) and decides the status',
+  judgedCurrentYear: 'Judged year by year: {{year}} so far',
+  judgedWeakestYear: 'Judged year by year: the weakest year, {{year}}',
+  currentYear: '{{year}} so far {{value}}, pace {{expected}} ({{pace}})',
+  onPace: 'on pace',
+  offPace: 'below pace',
+  yearOnly: '{{count}} of the recognitions carry only a year and count from 31 December',
+  awaiting: '{{count}} more year-only recognitions of this year count from the year’s end',
+  details: 'How it is counted',
+  quote: 'The plan: ',
+  why: 'Reading: ',
+  note: 'What is counted: ',
+  table: {
+    caption: 'Readings of {{id}}',
+    reading: 'Reading (why)',
+    actual: 'Figure',
+    status: 'Status',
+    inUse: ' (in use)',
+  },
+  use: 'Use this reading',
+  using: 'Switching…',
+  failed: 'Could not switch: {{message}}',
+  baseline: {
+    statedKinds: 'The stated total of {{total}} is exactly {{parts}}, without {{others}}: most likely the definition the text used',
+    areaAllKinds: '; its {{area}} of area includes every kind, so the two figures count differently.',
+    and: ', ',
+  },
+};

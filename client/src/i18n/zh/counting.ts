@@ -1,0 +1,31 @@
+/** Texts of how a target counts (issue #18): the reading in use, every other reading, the judged year. */
+export const counting = {
+  reading: '口径：',
+  judgedMissedYear: '按年考核：{{year}} 年未达到（{{value}}），以该年判定',
+  judgedCurrentYear: '按年考核：显示 {{year}} 年至今',
+  judgedWeakestYear: '按年考核：显示最低的 {{year}} 年',
+  currentYear: '{{year}} 年至今 {{value}}，应达 {{expected}}（{{pace}}）',
+  onPace: '达到进度',
+  offPace: '未达进度',
+  yearOnly: '其中 {{count}} 项认定只有年份，按当年 12 月 31 日计',
+  awaiting: '今年另有 {{count}} 项只有年份的认定，年底起计入',
+  details: '计数口径',
+  quote: '规划原文：',
+  why: '读法：',
+  note: '统计范围：',
+  table: {
+    caption: '{{id}} 的各种口径',
+    reading: '口径（理由）',
+    actual: '数值',
+    status: '状态',
+    inUse: '（当前采用）',
+  },
+  use: '设为默认口径',
+  using: '正在切换…',
+  failed: '切换失败：{{message}}',
+  baseline: {
+    statedKinds: '所述总数 {{total}} 恰为 {{parts}}，未含{{others}}，应是原文的统计口径',
+    areaAllKinds: '；孵化面积 {{area}} 则含全部类型，两者口径不同。',
+    and: '、',
+  },
+};
