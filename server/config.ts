@@ -25,6 +25,12 @@ export interface Config {
   loginAttemptsPerIp: number;
   /** False in tests that start many apps: the seed data is loaded by the test itself. */
   seedOnFirstStart: boolean;
+  /**
+   * Where report reminders are e-mailed from: an SMTP URL (SMTP_URL), or a nodemailer
+   * transport's options in tests (jsonTransport). Null (the default): reminders are in-app only.
+   */
+  smtp: string | Record<string, unknown> | null;
+  mailFrom: string;
 }
 
 const EnvSchema = z.object({
@@ -40,6 +46,8 @@ const EnvSchema = z.object({
   LOGIN_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).max(100_000).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CLIENT_DIR: z.string().default('./dist/client'),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  MAIL_FROM: z.string().default('科创载体规划 <noreply@localhost>'),
 });
 
 export class ConfigError extends Error {}
@@ -65,6 +73,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDir: path.resolve(values.CLIENT_DIR),
     loginAttemptsPerIp: values.LOGIN_ATTEMPTS_PER_IP,
     seedOnFirstStart: true,
+    smtp: values.SMTP_URL ?? null,
+    mailFrom: values.MAIL_FROM,
   };
 }
 

@@ -30,7 +30,7 @@ export function carrierService(context: AppContext) {
   /** Carrier ids that have a change waiting for review, with the change's id. */
   async function pendingChangesFor(carrierIds: string[]): Promise<Map<string, string>> {
     if (carrierIds.length === 0) return new Map();
-    const changes = await Change.find({ status: 'pending', carrierId: mongoose.trusted({ $in: carrierIds }) }, { carrierId: 1 }).lean();
+    const changes = await Change.find({ status: 'pending', subject: mongoose.trusted({ $ne: 'report' }), carrierId: mongoose.trusted({ $in: carrierIds }) }, { carrierId: 1 }).lean();
     return new Map(changes.map((change) => [change.carrierId!, change._id.toString()]));
   }
 

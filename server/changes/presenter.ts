@@ -2,6 +2,8 @@ import type { FieldChange } from '@shared/carriers/diff';
 
 export interface ChangeLean {
   _id: { toString(): string };
+  subject?: 'carrier' | 'report' | null;
+  year?: number | null;
   action: 'create' | 'update' | 'delete';
   status: 'pending' | 'approved' | 'rejected' | 'superseded';
   carrierId?: string | null;
@@ -23,6 +25,8 @@ export interface ChangeLean {
 export function presentChange(change: ChangeLean) {
   return {
     id: change._id.toString(),
+    subject: change.subject ?? 'carrier',
+    year: change.year ?? null,
     action: change.action,
     status: change.status,
     carrierId: change.carrierId ?? null,
