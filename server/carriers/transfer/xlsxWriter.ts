@@ -44,7 +44,7 @@ export async function writeXlsx(worksheets: WorksheetSpec[]): Promise<Buffer> {
  * sits in memory as a workbook model. Resolves once the stream has every byte.
  */
 export async function streamXlsx(worksheets: WorksheetSpec[], stream: Writable, options: { title?: (sheet: string) => string | undefined } = {}): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } } as unknown as ExcelJS.stream.xlsx.WorkbookStreamWriterOptions);
   workbook.creator = 'carrier-planner';
   for (const spec of worksheets) addWorksheet(workbook, spec, options.title?.(spec.name));
   await workbook.commit();
