@@ -1,3 +1,4 @@
+import path from 'node:path';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -23,6 +24,35 @@ const APP_LAYERS = {
     layer('seeds', 'The store is its own package: it may not import the app.'),
     { group: ['@shared/*', '@carrier-planner/store', '@carrier-planner/store/*'], message: 'The store is its own package: import its modules by relative path, never the app.' },
   ],
+};
+
+const SCREENS_DIR = path.resolve('client/src/screens');
+
+/**
+ * Screens never import each other: what two screens share lives in a module both import
+ * (client/src/progress, ui, i18n, map, api). Resolves each relative import against the file.
+ */
+const screenBoundaries = {
+  rules: {
+    'no-cross-screen-imports': {
+      meta: { type: 'problem', schema: [], messages: { cross: "Screen '{{from}}' may not import from screen '{{to}}': move what both need to a shared client module." } },
+      create(context) {
+        const screenOf = (file) => {
+          const relative = path.relative(SCREENS_DIR, file);
+          return relative.startsWith('..') || path.isAbsolute(relative) ? null : relative.split(path.sep)[0];
+        };
+        const from = screenOf(context.filename);
+        if (!from) return {};
+        const check = (node) => {
+          const spec = node.source?.value;
+          if (typeof spec !== 'string' || !spec.startsWith('.')) return;
+          const to = screenOf(path.resolve(path.dirname(context.filename), spec));
+          if (to && to !== from && !to.includes('.')) context.report({ node: node.source, messageId: 'cross', data: { from, to } });
+        };
+        return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+      },
+    },
+  },
 };
 
 const LEAFLET_CONTENT_SETTERS = '/^(bindTooltip|bindPopup|setContent|setTooltipContent|setPopupContent)$/';
@@ -61,9 +91,10 @@ export default tseslint.config(
   },
   {
     files: ['client/**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, screens: screenBoundaries },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
+      'screens/no-cross-screen-imports': 'error',
       'react-hooks/exhaustive-deps': 'warn',
       // No user text as HTML: Leaflet's content setters and divIcons get a DOM node built with
       // textContent (a variable or call named …Element/…Node), never a string; markup sinks are

@@ -24,13 +24,54 @@ export default defineConfig({
   },
   test: {
     root: '.',
-    include: ['{shared,server,client,seeds,scripts}/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}', 'packages/*/{src,tests}/**/*.test.ts'],
-    environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    pool: 'forks',
     // Two files at a time on two cores: browser tests spend much of their time waiting on chromium.
     maxWorkers: 2,
-    globalSetup: ['tests/support/globalSetup.ts'],
+    projects: [
+      {
+        // Pure functions (shared, client, server helpers, the store's value code): threads, one
+        // module graph per worker, no React transform.
+        resolve: { alias: { '@shared': sharedDir } },
+        test: {
+          name: 'unit',
+          root: '.',
+          include: ['{shared,client,seeds,scripts}/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'packages/*/src/**/*.test.ts'],
+          environment: 'node',
+          pool: 'threads',
+          isolate: false,
+          setupFiles: ['tests/support/propertySeed.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        // Real servers, stores and child processes: a process per file.
+        resolve: { alias: { '@shared': sharedDir } },
+        test: {
+          name: 'server',
+          root: '.',
+          include: ['tests/{api,reliability,lint}/**/*.test.ts', 'packages/*/tests/**/*.test.ts'],
+          environment: 'node',
+          pool: 'forks',
+          setupFiles: ['tests/support/propertySeed.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        // Screens in chromium: one built client, one seeded database copied per file, one browser.
+        resolve: { alias: { '@shared': sharedDir } },
+        test: {
+          name: 'browser',
+          root: '.',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          pool: 'forks',
+          globalSetup: ['tests/support/globalSetup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
   },
 });

@@ -42,9 +42,12 @@ export function createApp(context: AppContext) {
   app.use(securityHeaders(context.config.tileUrl));
 
   const api = Router();
+  api.use(noStoreByDefault);
   api.use(express.json({ limit: JSON_BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }));
-  api.use('/health', healthRoutes(context));
+  const health = healthRoutes(context);
+  api.get('/health', health.anonymous);
   api.use(sessionMiddleware(context), sessionTimeouts(context), requireCsrfToken);
+  api.use('/health', health.detailed);
   api.use('/auth', authRoutes(context));
   // Per mount rather than for all of /api, so an unknown endpoint is a 404 for everyone.
   const signedIn = requireAuth(context);
@@ -57,20 +60,31 @@ export function createApp(context: AppContext) {
   return app;
 }
 
+/**
+ * API answers carry personal or unpublished data (users, the audit trail with addresses,
+ * pending changes, the registry): no cache, shared or private, keeps them. A route whose
+ * answer may be kept says so itself (the GeoJSON revalidates with its ETag).
+ */
+const noStoreByDefault: express.RequestHandler = (_request, response, next) => {
+  response.setHeader('Cache-Control', 'no-store');
+  next();
+};
+
 /** Every resource behind the login, by mount path, in matching order. */
 function protectedRoutes(context: AppContext): [string, Router][] {
   const carriers = carrierService(context);
   const snapshot = registrySnapshot(context.db.models);
   const reports = reportService(context, carriers, snapshot);
   const changes = changeService(context, carriers, reports);
+  const commands = carrierCommands(context, carriers, changes);
   const targets = targetService(context);
   return [
     ['/carriers.geojson', carrierGeojsonRoute(context, carriers)],
     // Before the record routes, so /carriers/export is not taken for an id.
     ['/carriers', transferRoutes(context, carriers, changes)],
     ['/carriers', carrierReportRoutes(context, reports)],
-    ['/carriers', carrierRoutes(context, carriers, carrierCommands(context, carriers, changes))],
-    ['/changes', changeRoutes(context, changes)],
+    ['/carriers', carrierRoutes(context, carriers, commands)],
+    ['/changes', changeRoutes(context, { changes, carriers, commands })],
     ['/regions', regionRoutes(context, snapshot, targets, reports)],
     ['/reporting', reportingRoutes(context, reports)],
     ['/targets', targetRoutes(context, targets)],

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { LoginLimitSettings } from '@shared/api/auth';
 
 /** Settings read once from the environment at start; see the README's configuration table. */
 export interface Config {
@@ -21,8 +22,8 @@ export interface Config {
   logLevel: string;
   /** The built client (Vite output). */
   clientDir: string;
-  /** Login attempts allowed per client IP per 15 minutes. */
-  loginAttemptsPerIp: number;
+  /** Failed sign-ins before back-off (server/auth/rateLimits.ts; README "Login limits"). */
+  loginLimits: LoginLimitSettings;
   /** False in tests that start many apps: the seed data is loaded by the test itself. */
   seedOnFirstStart: boolean;
   /**
@@ -43,7 +44,10 @@ const EnvSchema = z.object({
   TRUST_PROXY: z.string().optional(),
   DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  LOGIN_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).max(100_000).default(30),
+  LOGIN_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(1_000).default(5),
+  LOGIN_FAILURES_EVERYWHERE: z.coerce.number().int().min(1).max(10_000).default(20),
+  LOGIN_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(100),
+  LOGIN_MAX_WAIT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CLIENT_DIR: z.string().default('./dist/client'),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
@@ -71,7 +75,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: values.SESSION_SECRET ?? null,
     logLevel: values.LOG_LEVEL,
     clientDir: path.resolve(values.CLIENT_DIR),
-    loginAttemptsPerIp: values.LOGIN_ATTEMPTS_PER_IP,
+    loginLimits: {
+      failuresPerAccount: values.LOGIN_FAILURES_PER_ACCOUNT,
+      failuresEverywhere: values.LOGIN_FAILURES_EVERYWHERE,
+      failuresPerAddress: values.LOGIN_FAILURES_PER_ADDRESS,
+      maxWaitSeconds: values.LOGIN_MAX_WAIT_SECONDS,
+    },
     seedOnFirstStart: true,
     smtp: values.SMTP_URL ?? null,
     mailFrom: values.MAIL_FROM,

@@ -1,13 +1,16 @@
 import { Router } from 'express';
 import { LoginSchema } from '@shared/accounts/schema';
+import type { LockoutList } from '@shared/api/auth';
 import { recordAudit } from '../audit/record';
 import type { AppContext } from '../context';
-import { AppError } from '../http/errors';
-import { validateBody } from '../http/validate';
+import { endpoint } from '../http/endpoint';
+import { AppError, notFound } from '../http/errors';
+import { IdParams } from '../http/validate';
 import { newCsrfToken } from './csrf';
-import { actorOf, requireAuth } from './guards';
+import { deviceCookies } from './deviceCookie';
+import { actorOf, permit, requireAuth } from './guards';
 import { decoyPasswordHash, verifyPassword } from './passwords';
-import { loginRateLimits } from './rateLimits';
+import { addressOf, loginLimits, type LoginSource } from './rateLimits';
 import { sessionRegistry } from './sessionRegistry';
 
 const loginFailed = () =>
@@ -18,19 +21,31 @@ export function authRoutes(context: AppContext): Router {
   const { User } = context.db.models;
   const signedIn = requireAuth(context);
   const registry = sessionRegistry(context.db.connection);
+  const limits = loginLimits(context.db.connection, context.config.loginLimits, context.now);
+  const devices = deviceCookies(context);
   const cookieName = context.config.trustProxy !== false ? '__Host-planner.sid' : 'planner.sid';
 
-  router.post('/login', validateBody(LoginSchema), ...loginRateLimits(context), async (request, response) => {
-    const { username, password } = request.body as { username: string; password: string };
-    const user = await User.findOne({ username: username.toLowerCase() });
-    const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
-    if (!user || !passwordOk || user.disabled) {
-      await recordAudit(
-        context.db.models,
-        { action: 'auth:login', outcome: 'refused', actor: user ? { id: user.id, username: user.username } : null, details: { username }, request },
-        context.now,
-      );
-      throw loginFailed();
+  router.post('/login', ...endpoint({ body: LoginSchema }, async ({ body }, request, response) => {
+    // The schema has normalised the name: `ＡＤＭＩＮ ` is `admin`, for the lookup and the limits alike.
+    const { username, password } = body;
+    const source: LoginSource = { account: username, address: addressOf(request), device: devices.handleFor(request, username) };
+    const attempt = await limits.begin(source);
+    let user;
+    try {
+      user = await User.findOne({ username });
+      const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+      if (!user || !passwordOk || user.disabled) {
+        await attempt.failed();
+        await recordAudit(
+          context.db.models,
+          { action: 'auth:login', outcome: 'refused', actor: user ? { id: user.id, username: user.username } : null, details: { username }, request },
+          context.now,
+        );
+        throw loginFailed();
+      }
+      await attempt.succeeded();
+    } finally {
+      await attempt.abandon();
     }
     // A new session id at login defeats session fixation (ASVS 7.2.4).
     await new Promise<void>((resolve, reject) => request.session.regenerate((error) => (error ? reject(error) : resolve())));
@@ -47,9 +62,10 @@ export function authRoutes(context: AppContext): Router {
       ip: request.ip,
     });
     await new Promise<void>((resolve, reject) => request.session.save((error) => (error ? reject(error) : resolve())));
+    devices.issue(request, response, user.username);
     await recordAudit(context.db.models, { action: 'auth:login', outcome: 'success', actor: { id: user.id, username: user.username }, request }, context.now);
     response.json({ user: presentSessionUser(user) });
-  });
+  }));
 
   router.post('/logout', signedIn, async (request, response) => {
     const actor = actorOf(request);
@@ -61,7 +77,6 @@ export function authRoutes(context: AppContext): Router {
 
   /** The caller's own sessions (device, last seen), this one marked current. */
   router.get('/sessions', signedIn, async (request, response) => {
-    response.setHeader('Cache-Control', 'no-store');
     response.json({ items: await registry.list(actorOf(request).id, request.sessionID) });
   });
 
@@ -78,7 +93,6 @@ export function authRoutes(context: AppContext): Router {
   });
 
   router.get('/session', async (request, response) => {
-    response.setHeader('Cache-Control', 'no-store');
     const userId = request.session?.userId;
     const user = userId ? await User.findById(userId) : null;
     if (!user || user.disabled || (user.sessionEpoch ?? 0) !== (request.session.epoch ?? 0)) {
@@ -88,6 +102,25 @@ export function authRoutes(context: AppContext): Router {
     // The map draws raster tiles only when an operator configured a tile server.
     response.json({ user: presentSessionUser(user), csrfToken: request.session.csrfToken, demo: null, tileUrl: context.config.tileUrl });
   });
+
+  /** Accounts and addresses backed off by the login limits, with when each may try again. */
+  router.get('/lockouts', signedIn, permit(context, 'auth:lockouts'), async (_request, response) => {
+    const list: LockoutList = await limits.lockouts(context.db.models);
+    response.json(list);
+  });
+
+  /** Clears an account's failed sign-ins everywhere, so its user may try again at once. */
+  router.delete('/lockouts/:id', signedIn, permit(context, 'auth:unlock'), ...endpoint({ params: IdParams }, async ({ params }, request, response) => {
+    const user = await User.findById(params.id, { username: 1 }).lean();
+    if (!user) throw notFound({ zh: '用户', en: 'User' });
+    const cleared = await limits.unlock(user.username);
+    await recordAudit(
+      context.db.models,
+      { action: 'auth:unlock', outcome: 'success', actor: actorOf(request), target: { type: 'user', id: params.id, label: user.username }, details: { countersCleared: cleared }, request },
+      context.now,
+    );
+    response.json({ cleared });
+  }));
 
   return router;
 }

@@ -1,19 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Connection } from 'mongoose';
+import type { SessionView } from '@shared/api/users';
 
 /** The collection connect-mongo keeps sessions in (see sessions.ts). */
 export const SESSIONS_COLLECTION = 'sessions';
 
-/** A signed-in session as an admin sees it: never the session id itself, which is a credential. */
-export interface SessionSummary {
-  /** A stable handle derived from the session id (SHA-256, shortened); useless as a cookie. */
-  id: string;
-  device: string | null;
-  ip: string | null;
-  createdAt: string | null;
-  lastSeenAt: string | null;
-  current: boolean;
-}
+/** A signed-in session as an admin sees it (the shared response type). */
+export type SessionSummary = SessionView;
 
 interface StoredSession {
   _id: string;

@@ -16,11 +16,13 @@ export const ACTIVITY_RESOLUTION_MS = 60 * 1000;
 
 /**
  * Sessions live in MongoDB (connect-mongo) so that several app instances behind a load
- * balancer share them. The cookie is HttpOnly and SameSite=Lax; behind HTTPS (TRUST_PROXY)
- * it is Secure and takes the __Host- prefix.
+ * balancer share them. The cookie is HttpOnly and SameSite=Lax, and Secure whenever the
+ * request arrived over HTTPS (`request.secure`, which believes X-Forwarded-Proto only from a
+ * proxy TRUST_PROXY names). Behind a proxy, which is where HTTPS ends, it takes the __Host-
+ * prefix.
  */
 export function sessionMiddleware(context: AppContext): RequestHandler {
-  const secure = context.config.trustProxy !== false;
+  const behindProxy = context.config.trustProxy !== false;
   const store = MongoStore.create({
     client: context.db.connection.getClient(),
     dbName: context.db.connection.db?.databaseName ?? context.config.dbName,
@@ -31,14 +33,13 @@ export function sessionMiddleware(context: AppContext): RequestHandler {
     stringify: false,
   });
   return session({
-    name: secure ? '__Host-planner.sid' : 'planner.sid',
+    name: behindProxy ? '__Host-planner.sid' : 'planner.sid',
     secret: context.sessionSecret,
     store,
     resave: false,
     saveUninitialized: false,
     rolling: true,
-    proxy: secure,
-    cookie: { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: IDLE_TIMEOUT_MS },
+    cookie: { httpOnly: true, sameSite: 'lax', secure: 'auto', path: '/', maxAge: IDLE_TIMEOUT_MS },
   });
 }
 

@@ -58,3 +58,12 @@ const SORTS: Record<CarrierListQuery['sort'], Record<string, 1 | -1>> = {
 export function carrierSort(sort: CarrierListQuery['sort']): Record<string, 1 | -1> {
   return SORTS[sort];
 }
+
+/** The same filter on documents that hold a carrier under `path` (e.g. a change's proposal). */
+export function underPath(path: string, filter: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(filter).map(([key, value]) =>
+      key === '$and' || key === '$or' ? [key, (value as Record<string, unknown>[]).map((part) => underPath(path, part))] : [`${path}.${key}`, value],
+    ),
+  );
+}

@@ -1,6 +1,6 @@
 import { deriveCarrier } from '@shared/carriers/derive';
 import { carrierFields } from '@shared/carriers/fields/carrier';
-import type { CarrierRecord, CarrierView, VerificationState } from '@shared/carriers/record';
+import type { CarrierRecord, CarrierView, Verification } from '@shared/carriers/record';
 import type { IsoDate } from '@shared/dates';
 import { presentTable } from '../db/fromZod';
 import type { CarrierFields } from './model';
@@ -25,7 +25,7 @@ export function toRecord(doc: CarrierLean): CarrierRecord {
 export function presentCarrier(
   record: CarrierRecord,
   asOf: IsoDate,
-  verification: { state: VerificationState; pendingChangeId?: string } = { state: 'verified' },
+  verification: Verification = { state: 'verified' },
 ): CarrierView {
   return { ...record, derived: deriveCarrier(record, asOf), verification };
 }

@@ -9,9 +9,10 @@ import { todayInChina, yearOf } from '@shared/dates';
 import { recordAudit } from '../audit/record';
 import type { AppContext } from '../context';
 import { validationFailed } from '../http/errors';
-import type { Actor } from '@shared/policies';
+import { editsAreVerified, type Actor } from '@shared/policies';
+import type { ChangeLean } from '../changes/presenter';
 import { carrierNotFound, duplicateName, isDuplicateKeyError, staleVersion } from './errors';
-import { carrierFilter, carrierSort } from './filters';
+import { carrierFilter, carrierSort, underPath } from './filters';
 import { toStoredFields, toSubmission } from './normalize';
 import { presentCarrier, toRecord, type CarrierLean } from './presenter';
 import { bumpRegistryRevision } from './snapshot';
@@ -27,19 +28,35 @@ export function carrierService(context: AppContext) {
     return toRecord(doc);
   }
 
-  /** Carrier ids that have a change waiting for review, with the change's id. */
-  async function pendingChangesFor(carrierIds: string[]): Promise<Map<string, string>> {
+  /** Carrier ids that have a change waiting for review, with the change. */
+  async function pendingChangesFor(carrierIds: string[]): Promise<Map<string, { id: string; action: 'create' | 'update' | 'delete' }>> {
     if (carrierIds.length === 0) return new Map();
-    const changes = await Change.find({ status: 'pending', subject: mongoose.trusted({ $ne: 'report' }), carrierId: mongoose.trusted({ $in: carrierIds }) }, { carrierId: 1 }).lean();
-    return new Map(changes.map((change) => [change.carrierId!, change._id.toString()]));
+    const changes = await Change.find({ status: 'pending', subject: mongoose.trusted({ $ne: 'report' }), carrierId: mongoose.trusted({ $in: carrierIds }) }, { carrierId: 1, action: 1 }).lean();
+    return new Map(changes.map((change) => [change.carrierId!, { id: change._id.toString(), action: change.action }]));
   }
 
   async function present(records: CarrierRecord[]): Promise<CarrierView[]> {
     const pending = await pendingChangesFor(records.map((record) => record.id));
     const asOf = today();
     return records.map((record) => {
-      const changeId = pending.get(record.id);
-      return presentCarrier(record, asOf, changeId ? { state: 'pending', pendingChangeId: changeId } : { state: 'verified' });
+      const change = pending.get(record.id);
+      return presentCarrier(record, asOf, change ? { state: 'pending', pendingChangeId: change.id, pendingAction: change.action } : { state: 'verified' });
+    });
+  }
+
+  /**
+   * A manager's registrations still waiting for review belong in "my carriers" too. The
+   * list's own filter applies to what they propose (the same MongoDB filter, its paths under
+   * `proposed.`), so a search finds them as it finds stored carriers.
+   */
+  async function pendingRegistrations(filter: CarrierFilter, actor: Actor): Promise<CarrierView[]> {
+    if (!filter.mine || editsAreVerified(actor)) return [];
+    const onProposal = underPath('proposed', carrierFilter(filter, actor, yearOf(today())));
+    const changes = await Change.find({ status: 'pending', action: 'create', submittedBy: actor.id, ...onProposal }).sort({ carrierName: 1, _id: 1 }).lean<ChangeLean[]>();
+    const asOf = today();
+    return changes.map((change) => {
+      const record = toRecord({ ...(change.proposed as object), _id: change.carrierId!, version: 0, createdAt: change.submittedAt, updatedAt: change.submittedAt });
+      return presentCarrier(record, asOf, { state: 'pending', pendingChangeId: change._id.toString(), pendingAction: 'create' });
     });
   }
 
@@ -60,17 +77,21 @@ export function carrierService(context: AppContext) {
     load,
     present,
 
+    /** One page; a manager's own pending registrations come first on page one, beyond the limit. */
     async list(query: CarrierListQuery, actor: Actor) {
       const filter = carrierFilter(query, actor, yearOf(today()));
-      const [docs, total] = await Promise.all([
+      const [docs, total, pending] = await Promise.all([
         Carrier.find(filter)
           .sort(carrierSort(query.sort))
           .skip((query.page - 1) * query.limit)
           .limit(query.limit)
           .lean<CarrierLean[]>(),
         Carrier.countDocuments(filter),
+        pendingRegistrations(query, actor),
       ]);
-      return { items: await present(docs.map(toRecord)), total, page: query.page, limit: query.limit };
+      const stored = await present(docs.map(toRecord));
+      const items = query.page === 1 ? [...pending, ...stored] : stored;
+      return { items, total: total + pending.length, pendingRegistrations: pending.length, page: query.page, limit: query.limit };
     },
 
     /** Every carrier matching the filters, unpaged (map, exports, planner). */

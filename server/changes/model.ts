@@ -11,7 +11,7 @@ const changeSchema = new Schema(
     subject: { type: String, required: true, enum: ['carrier', 'report'], default: 'carrier' },
     year: { type: Number },
     action: { type: String, required: true, enum: ['create', 'update', 'delete'] },
-    status: { type: String, required: true, enum: ['pending', 'approved', 'rejected', 'superseded'], default: 'pending' },
+    status: { type: String, required: true, enum: ['pending', 'approved', 'rejected', 'superseded', 'withdrawn'], default: 'pending' },
     /** Absent for a create until it is approved. */
     carrierId: { type: String },
     region: { type: String, required: true },
@@ -28,6 +28,11 @@ const changeSchema = new Schema(
     reviewedByName: { type: String },
     reviewedAt: { type: Date },
     reason: { type: String, maxlength: 500 },
+    /** What the submitter proposed before each revision of this pending change, oldest first. */
+    revisions: { type: [Schema.Types.Mixed], default: undefined },
+    /** The rejected change this one resubmits, and on the rejected one the change that reopened it. */
+    reopens: { type: String },
+    reopenedAs: { type: String },
   },
   { versionKey: false, strict: 'throw', minimize: false },
 );

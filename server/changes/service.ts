@@ -8,13 +8,25 @@ import { toStoredFields, toSubmission, type EditableFields } from '../carriers/n
 import { duplicateName, isDuplicateKeyError } from '../carriers/errors';
 import type { CarrierService } from '../carriers/service';
 import type { AppContext } from '../context';
-import { conflict, notFound } from '../http/errors';
-import type { Actor } from '@shared/policies';
-import { presentChange, type ChangeLean } from './presenter';
+import { conflict, forbidden, notFound } from '../http/errors';
+import { requestLanguage } from '../http/language';
+import { can, type Actor } from '@shared/policies';
+import { presentChange, presentRevisions, type ChangeLean } from './presenter';
 
 const changeNotFound = () => notFound({ zh: '变更', en: 'Change' });
 const notPending = (status: string) =>
   conflict('change_not_pending', `该变更已处理（${status}）`, `This change has already been handled (${status})`);
+const notYours = () => forbidden('not_submitter', '只能修改或撤回自己提交的变更', 'Only its submitter may revise or withdraw a change');
+const notEditable = () =>
+  conflict('change_not_editable', '删除申请无法修改；如需更改，请撤回后重新提交', 'A deletion cannot be revised; withdraw it and submit again');
+const notRejected = () => conflict('change_not_rejected', '只有被驳回的变更可以重新提交', 'Only a rejected change can be resubmitted');
+const alreadyReopened = () => conflict('change_already_reopened', '该变更已重新提交过', 'This change has already been resubmitted');
+const movedOnSinceSubmission = () =>
+  conflict(
+    'stale_change',
+    '提交后载体已被修改，此变更无法再修改；请撤回它并在最新版本上重新编辑',
+    'The carrier changed after this was submitted; withdraw the change and edit the latest version',
+  );
 const staleChange = () =>
   conflict(
     'stale_change',
@@ -86,6 +98,30 @@ export function changeService(context: AppContext, carriers: CarrierService, rep
     return change;
   }
 
+  /** The submitter's own change; anyone else is refused, reviewers included (they approve or reject). */
+  async function loadOwn(actor: Actor, id: string) {
+    const change = await Change.findById(id).lean<ChangeLean>();
+    if (!change) throw changeNotFound();
+    if (change.submittedBy !== actor.id) throw notYours();
+    return change;
+  }
+
+  /** What a revision proposes, validated whole and checked like the submission it replaces. */
+  async function revisedProposal(actor: Actor, change: ChangeLean, submission: CarrierCreate, request: Request) {
+    if (change.action === 'create') {
+      const renamed = submission.name !== change.carrierName || submission.region !== change.region;
+      if (renamed) await carriers.assertNameFree(submission.region, submission.name);
+      const owners = (change.proposed as { owners?: string[] } | null)?.owners ?? [change.submittedBy];
+      return { proposed: { ...toStoredFields(submission), owners }, before: {} };
+    }
+    const current = await carriers.load(change.carrierId!);
+    if (!can(actor, 'carrier:update', current)) throw notYours();
+    if (current.version !== change.baseVersion) throw movedOnSinceSubmission();
+    const next = carriers.mergeEdit(current, { ...submission, version: current.version }, requestLanguage(request));
+    if (next.name !== current.name || next.region !== current.region) await carriers.assertNameFree(next.region, next.name, current.id);
+    return { proposed: { ...toStoredFields(next), owners: current.owners }, before: toSubmission(current) };
+  }
+
   async function markReviewed(change: ChangeLean, actor: Actor, status: 'approved' | 'rejected', reason?: string) {
     const result = await Change.findOneAndUpdate(
       { _id: change._id, status: 'pending' },
@@ -98,6 +134,83 @@ export function changeService(context: AppContext, carriers: CarrierService, rep
 
   return {
     submit,
+
+    /** One change with its earlier proposals: its submitter and reviewers may read it. */
+    async get(actor: Actor, id: string) {
+      const change = await Change.findById(id).lean<ChangeLean>();
+      if (!change) throw changeNotFound();
+      if (change.submittedBy !== actor.id && !can(actor, 'change:listAll')) throw notYours();
+      return { change: presentChange(change), revisions: presentRevisions(change) };
+    },
+
+    /**
+     * The submitter corrects a change still waiting for review. The document is updated in
+     * one write that also appends what it proposed before, so the reviewer sees the latest
+     * proposal and the history stays readable; a review that got there first wins (409).
+     */
+    async revise(actor: Actor, id: string, submission: CarrierCreate, request: Request) {
+      const change = await loadOwn(actor, id);
+      if (change.status !== 'pending') throw notPending(change.status);
+      if (change.action === 'delete') throw notEditable();
+      const { proposed, before } = await revisedProposal(actor, change, submission, request);
+      const diff = diffRecords(before, toSubmission(unsavedRecord(proposed)));
+      const revised = await Change.findOneAndUpdate(
+        { _id: change._id, status: 'pending' },
+        {
+          $set: { proposed, diff, carrierName: proposed.name, region: proposed.region, submittedAt: now() },
+          $push: { revisions: { proposed: change.proposed ?? null, diff: change.diff ?? [], submittedAt: change.submittedAt } },
+        },
+        { returnDocument: 'after' },
+      )
+        .lean<ChangeLean>()
+        .catch((error: unknown) => {
+          if (change.action === 'create' && isDuplicateKeyError(error)) throw duplicateName(proposed.name);
+          throw error;
+        });
+      if (!revised) throw notPending('reviewed');
+      await recordAudit(
+        context.db.models,
+        { action: 'change:revise', outcome: 'success', actor, target: { type: 'carrier', id: change.carrierId ?? undefined, label: proposed.name }, diff: diffRecords(toSubmission(unsavedRecord(change.proposed as EditableFields)), toSubmission(unsavedRecord(proposed))), details: { changeId: id }, request },
+        context.now,
+      );
+      return presentChange(revised);
+    },
+
+    /** The submitter takes a pending change back; it stays in the history as withdrawn. */
+    async withdraw(actor: Actor, id: string, request: Request) {
+      const change = await loadOwn(actor, id);
+      if (change.status !== 'pending') throw notPending(change.status);
+      const withdrawn = await Change.findOneAndUpdate({ _id: change._id, status: 'pending' }, { $set: { status: 'withdrawn', reviewedAt: now() } }, { returnDocument: 'after' }).lean<ChangeLean>();
+      if (!withdrawn) throw notPending('reviewed');
+      await recordAudit(
+        context.db.models,
+        { action: 'change:withdraw', outcome: 'success', actor, target: { type: 'carrier', id: change.carrierId ?? undefined, label: change.carrierName }, details: { changeId: id, changeAction: change.action }, request },
+        context.now,
+      );
+      return presentChange(withdrawn);
+    },
+
+    /** A rejected change of the caller's that has not been resubmitted yet. */
+    async loadReopenable(actor: Actor, id: string) {
+      const change = await loadOwn(actor, id);
+      if (change.status !== 'rejected') throw notRejected();
+      if (change.reopenedAs) throw alreadyReopened();
+      if (change.action === 'delete') throw notEditable();
+      return change;
+    },
+
+    /** Links a rejected change and the submission that reopened it, both ways. */
+    async linkReopened(actor: Actor, rejected: ChangeLean, reopenedAs: string, request: Request) {
+      await Change.updateOne({ _id: reopenedAs }, { $set: { reopens: rejected._id.toString() } });
+      await Change.updateOne({ _id: rejected._id, status: 'rejected' }, { $set: { reopenedAs } });
+      await recordAudit(
+        context.db.models,
+        { action: 'change:reopen', outcome: 'success', actor, target: { type: 'carrier', id: rejected.carrierId ?? undefined, label: rejected.carrierName }, details: { changeId: reopenedAs, reopens: rejected._id.toString(), reason: rejected.reason ?? null }, request },
+        context.now,
+      );
+      const linked = await Change.findById(reopenedAs).lean<ChangeLean>();
+      return presentChange(linked!);
+    },
 
     async list(filter: { status?: string; mine: boolean }, actor: Actor) {
       const query: Record<string, unknown> = {};

@@ -51,29 +51,6 @@ export function checkParams<S extends z.ZodType>(request: Request, schema: S): z
 /** The `:id` of a record route. */
 export const IdParams = z.object({ id: ObjectIdSchema });
 
-/*
- * Middleware forms of the checks, for routes not yet written with `endpoint` (http/endpoint.ts),
- * which hands the parsed input to the handler typed.
- */
-export function validateBody<S extends z.ZodType>(schema: S): RequestHandler {
-  return (request, _response, next) => {
-    request.body = checkBody(request, schema);
-    next();
-  };
-}
-
-export function validateQuery<S extends z.ZodType>(schema: S): RequestHandler {
-  return (request, response, next) => {
-    response.locals.query = checkQuery(request, schema);
-    next();
-  };
-}
-
-/** The parsed query stored by validateQuery. */
-export function parsedQuery<T>(locals: Record<string, unknown>): T {
-  return locals.query as T;
-}
-
 /** Nesting depth of a JSON value, stopping early once past the limit. */
 export function depthOf(value: unknown, limit = MAX_JSON_DEPTH + 1): number {
   if (value === null || typeof value !== 'object') return 0;
@@ -86,9 +63,3 @@ export function depthOf(value: unknown, limit = MAX_JSON_DEPTH + 1): number {
   }
   return deepest + 1;
 }
-
-/** Refuses a malformed `:id` before it reaches a query (404 would hide the typo). */
-export const validateIdParam: RequestHandler = (request, _response, next) => {
-  checkParams(request, IdParams);
-  next();
-};

@@ -1,4 +1,5 @@
-import { Router, type Request } from 'express';
+import { Router } from 'express';
+import { z } from 'zod';
 import type { CarrierRecord } from '@shared/carriers/record';
 import { todayInChina } from '@shared/dates';
 import { compareScenarios, evaluateChain, evaluatePlan, evaluateScenario, TargetSchema, type Target, type TargetProgress } from '@shared/planner';
@@ -7,17 +8,21 @@ import { actorOf, permit } from '../auth/guards';
 import { answersPerSnapshot, type RegistrySnapshot } from '../carriers/snapshot';
 import type { AppContext } from '../context';
 import { badRequest, notFound } from '../http/errors';
-import { parsedQuery, validateBody, validateQuery } from '../http/validate';
+import { endpoint } from '../http/endpoint';
 import type { TargetService } from '../targets/service';
 import type { ReportService } from '../reports/service';
 import { areaPerCarrier, contributorAreaCache } from './freshness';
 import { withContributorCounts } from './contributorCounts';
-import { DrillDownQuerySchema, ProgressQuerySchema, ScenarioEvaluationSchema, type Basis, type DrillDownQuery, type ProgressQuery, type ScenarioEvaluation } from './query';
+import { DrillDownQuerySchema, ProgressQuerySchema, ScenarioEvaluationSchema, type Basis, type DrillDownQuery } from './query';
 
 const regionNotFound = () => notFound({ zh: '地区', en: 'Region' });
 
-function regionParam(request: Request) {
-  const region = findRegion(String(request.params.id));
+/** The `:id` of a region route is a region slug; an unknown one is a 404, not a 400. */
+const RegionParams = z.object({ id: z.string() });
+const TargetParams = RegionParams.extend({ targetId: z.string() });
+
+function regionOf(params: { id: string }) {
+  const region = findRegion(params.id);
   if (!region) throw regionNotFound();
   return region;
 }
@@ -56,30 +61,27 @@ export function regionRoutes(context: AppContext, snapshot: RegistrySnapshot, ta
     });
   });
 
-  router.get('/:id/targets', permit(context, 'target:read'), async (request, response) => {
-    response.json({ items: await targets.listForRegion(regionParam(request).id) });
-  });
+  router.get('/:id/targets', permit(context, 'target:read'), ...endpoint({ params: RegionParams }, async ({ params }, _request, response) => {
+    response.json({ items: await targets.listForRegion(regionOf(params).id) });
+  }));
 
-  router.post('/:id/targets', permit(context, 'target:update'), validateBody(TargetSchema), async (request, response) => {
+  router.post('/:id/targets', permit(context, 'target:update'), ...endpoint({ params: RegionParams, body: TargetSchema }, async ({ params, body: target }, request, response) => {
     const actor = actorOf(request);
-    const target = request.body as Target;
-    if (target.region !== regionParam(request).id) {
+    if (target.region !== regionOf(params).id) {
       throw badRequest('region_mismatch', '目标的地区与网址中的地区不一致', 'The target’s region differs from the region in the URL');
     }
     response.status(201).json({ target: await targets.create(actor, target, request) });
-  });
+  }));
 
   /** The region's carriers as the shared planner takes them, so the browser can recompute scenarios. */
-  router.get('/:id/carriers', permit(context, 'progress:read'), validateQuery(ProgressQuerySchema.pick({ basis: true })), async (request, response) => {
-    const inside = new Set(regionAndDescendants(regionParam(request).id));
-    const { basis } = parsedQuery<Pick<ProgressQuery, 'basis'>>(response.locals);
+  router.get('/:id/carriers', permit(context, 'progress:read'), ...endpoint({ params: RegionParams, query: ProgressQuerySchema.pick({ basis: true }) }, async ({ params, query: { basis } }, _request, response) => {
+    const inside = new Set(regionAndDescendants(regionOf(params).id));
     const carriers = (await carriersOn(basis)).filter((carrier) => inside.has(carrier.region));
     response.json({ basis, items: carriers });
-  });
+  }));
 
-  router.get('/:id/progress', permit(context, 'progress:read'), validateQuery(ProgressQuerySchema), async (request, response) => {
-    const region = regionParam(request);
-    const query = parsedQuery<ProgressQuery>(response.locals);
+  router.get('/:id/progress', permit(context, 'progress:read'), ...endpoint({ params: RegionParams, query: ProgressQuerySchema }, async ({ params, query }, _request, response) => {
+    const region = regionOf(params);
     const asOf = query.asOf ?? today();
     const [carriers, definitions] = await Promise.all([carriersOn(query.basis), regionTargets(region.id)]);
     const cacheKey = JSON.stringify([region.id, asOf, query.basis, definitions]);
@@ -110,23 +112,21 @@ export function regionRoutes(context: AppContext, snapshot: RegistrySnapshot, ta
     const answer = JSON.parse(body) as { targets: Record<string, unknown>[] };
     answer.targets = answer.targets.map((target, index) => ({ ...target, freshness: freshness[index] ?? null }));
     response.json(answer);
-  });
+  }));
 
-  router.get('/:id/progress/:targetId/contributors', permit(context, 'progress:read'), validateQuery(DrillDownQuerySchema), async (request, response) => {
-    const region = regionParam(request);
-    const query = parsedQuery<DrillDownQuery>(response.locals);
+  router.get('/:id/progress/:targetId/contributors', permit(context, 'progress:read'), ...endpoint({ params: TargetParams, query: DrillDownQuerySchema }, async ({ params, query }, _request, response) => {
+    const region = regionOf(params);
     const asOf = query.asOf ?? today();
-    const target = (await regionTargets(region.id)).find((candidate) => candidate.id === request.params.targetId);
+    const target = (await regionTargets(region.id)).find((candidate) => candidate.id === params.targetId);
     if (!target) throw notFound({ zh: '目标', en: 'Target' });
     const carriers = await carriersOn(query.basis);
     const [progress] = evaluatePlan({ carriers, targets: [target], asOf }).progress;
     const ids = contributorsOf(progress!, query);
     response.json({ target: target.id, asOf, basis: query.basis, ...describeContributors(ids, carriers) });
-  });
+  }));
 
-  router.post('/:id/scenarios/evaluate', permit(context, 'scenario:read'), validateBody(ScenarioEvaluationSchema), async (request, response) => {
-    const region = regionParam(request);
-    const body = request.body as ScenarioEvaluation;
+  router.post('/:id/scenarios/evaluate', permit(context, 'scenario:read'), ...endpoint({ params: RegionParams, body: ScenarioEvaluationSchema }, async ({ params, body }, _request, response) => {
+    const region = regionOf(params);
     if (body.scenario.region !== region.id || (body.against && body.against.region !== region.id)) {
       throw badRequest('region_mismatch', '方案的地区与网址中的地区不一致', 'The scenario’s region differs from the region in the URL');
     }
@@ -136,7 +136,7 @@ export function regionRoutes(context: AppContext, snapshot: RegistrySnapshot, ta
     const result = evaluateScenario({ ...input, scenario: body.scenario });
     const against = evaluateScenario({ ...input, scenario: body.against ?? { name: 'baseline', region: region.id, edits: [] } });
     response.json(withContributorCounts({ asOf, basis: body.basis, result, against, comparison: compareScenarios(against, result) }));
-  });
+  }));
 
   return router;
 }

@@ -1,8 +1,11 @@
+import type { UserView } from '@shared/api/users';
+import type { Role } from '@shared/policies';
+
 export interface UserLean {
   _id: { toString(): string };
   username: string;
   displayName: string;
-  role: string;
+  role: Role;
   disabled?: boolean | null;
   demo?: boolean | null;
   createdAt?: Date;
@@ -10,7 +13,7 @@ export interface UserLean {
 }
 
 /** A user as admins see it: never the password hash. */
-export function presentUser(user: UserLean) {
+export function presentUser(user: UserLean): UserView {
   return {
     id: user._id.toString(),
     username: user.username,

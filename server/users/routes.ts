@@ -6,6 +6,7 @@ import type { AppContext } from '../context';
 import { endpoint } from '../http/endpoint';
 import { requestLanguage } from '../http/language';
 import { IdParams } from '../http/validate';
+import { loginLimits } from '../auth/rateLimits';
 import { sessionRegistry } from '../auth/sessionRegistry';
 import { userService } from './service';
 
@@ -14,7 +15,8 @@ const SessionParams = IdParams.extend({ session: z.string().regex(/^[A-Za-z0-9_-
 
 export function userRoutes(context: AppContext): Router {
   const router = Router();
-  const users = userService(context.db.models, context.now, sessionRegistry(context.db.connection));
+  const limits = loginLimits(context.db.connection, context.config.loginLimits, context.now);
+  const users = userService(context.db.models, context.now, sessionRegistry(context.db.connection), limits);
 
   router.get('/', permit(context, 'user:manage'), async (_request, response) => {
     response.json({ items: await users.list() });

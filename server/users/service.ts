@@ -3,6 +3,7 @@ import { diffRecords } from '@shared/carriers/diff';
 import type { UserCreate, UserUpdate } from '@shared/accounts/schema';
 import { recordAudit } from '../audit/record';
 import { hashPassword, isCommonPassword } from '../auth/passwords';
+import type { LoginLimits } from '../auth/rateLimits';
 import type { SessionRegistry } from '../auth/sessionRegistry';
 import type { Models } from '../db/models';
 import { AppError, notFound, validationFailed } from '../http/errors';
@@ -19,7 +20,7 @@ function assertUncommon(password: string | undefined, language: Language): void 
 }
 
 /** Creating users, changing roles, resetting passwords: the admin's account work. */
-export function userService(models: Models, now: () => number, sessions: SessionRegistry) {
+export function userService(models: Models, now: () => number, sessions: SessionRegistry, limits?: Pick<LoginLimits, 'unlock'>) {
   const { User } = models;
   return {
     async list() {
@@ -73,6 +74,8 @@ export function userService(models: Models, now: () => number, sessions: Session
       if (endsSessions) user.sessionEpoch = (user.sessionEpoch ?? 0) + 1;
       await user.save();
       const sessionsEnded = endsSessions ? await sessions.endAll(id) : 0;
+      // A new password is a fresh start: the old one's failed sign-ins no longer back the user off.
+      const loginFailuresCleared = input.password !== undefined && limits ? await limits.unlock(user.username) : 0;
       const after = presentUser(user.toObject() as UserLean);
       await recordAudit(
         models,
@@ -85,6 +88,7 @@ export function userService(models: Models, now: () => number, sessions: Session
           details: {
             ...(input.password !== undefined ? { passwordReset: true } : {}),
             ...(endsSessions ? { sessionsEnded } : {}),
+            ...(loginFailuresCleared ? { loginFailuresCleared } : {}),
           },
           request,
         },

@@ -13,8 +13,7 @@ export const ROLE_IDS = ROLES;
 
 export const UsernameSchema = z
   .string({ message: 'username.format' })
-  .trim()
-  .toLowerCase()
+  .overwrite((value) => normalizeUsername(value))
   .regex(/^[a-z0-9._-]{3,32}$/, { message: 'username.format' });
 
 export const PasswordSchema = z
@@ -22,8 +21,17 @@ export const PasswordSchema = z
   .min(MIN_PASSWORD_LENGTH, { message: 'password.tooShort' })
   .max(MAX_PASSWORD_LENGTH, { message: 'password.tooLong' });
 
+/**
+ * The one spelling of a username that accounts, logins and login limits share: full-width
+ * letters and digits folded (NFKC), surrounding spaces dropped, lower case. `ＡＤＭＩＮ ` and
+ * `admin` are one account and share one failure counter.
+ */
+export function normalizeUsername(username: string): string {
+  return username.normalize('NFKC').trim().toLowerCase();
+}
+
 export const LoginSchema = z.strictObject({
-  username: z.string({ message: 'required' }).trim().min(1, { message: 'required' }).max(64, { message: 'text.tooLong' }),
+  username: z.string({ message: 'required' }).overwrite(normalizeUsername).min(1, { message: 'required' }).max(64, { message: 'text.tooLong' }),
   password: z.string({ message: 'required' }).min(1, { message: 'required' }).max(1_024, { message: 'text.tooLong' }),
 });
 

@@ -34,3 +34,27 @@ export interface AuditPage {
   page: number;
   limit: number;
 }
+
+/** Action groups the API filters by prefix (`carrier` matches every `carrier:*`). */
+export const AUDIT_GROUPS = ['auth', 'carrier', 'change', 'user'] as const;
+
+/** The actions the app writes, for the filter; refused requests carry the policy's action names. */
+export const AUDIT_ACTIONS = [
+  'auth:login',
+  'auth:logout',
+  'auth:logoutEverywhere',
+  'auth:unlock',
+  'carrier:create',
+  'carrier:update',
+  'carrier:delete',
+  'change:submit',
+  'change:approve',
+  'change:reject',
+  'change:revise',
+  'change:withdraw',
+  'change:reopen',
+  'user:create',
+  'user:update',
+  'user:endSessions',
+  'seed:load',
+] as const;

@@ -36,5 +36,15 @@ export type VerificationState = 'verified' | 'pending';
 
 export interface CarrierView extends CarrierRecord {
   derived: CarrierDerived;
-  verification: { state: VerificationState; pendingChangeId?: string };
+  verification: Verification;
+}
+
+/**
+ * Where a carrier stands in review. `pendingAction: 'create'` marks a registration that is
+ * not in the registry yet: its id is reserved, and it is edited through its change.
+ */
+export interface Verification {
+  state: VerificationState;
+  pendingChangeId?: string;
+  pendingAction?: 'create' | 'update' | 'delete';
 }

@@ -29,6 +29,7 @@ export type Action =
   | 'change:list'
   | 'change:listAll'
   | 'change:review'
+  | 'change:revise'
   | 'target:read'
   | 'target:update'
   | 'progress:read'
@@ -41,7 +42,10 @@ export type Action =
   | 'reporting:read'
   | 'reporting:status'
   | 'reporting:manage'
-  | 'reporting:export';
+  | 'reporting:export'
+  | 'auth:lockouts'
+  | 'auth:unlock'
+  | 'health:details';
 
 const EVERYONE: readonly Role[] = ['admin', 'planner', 'leader', 'manager'];
 
@@ -55,6 +59,8 @@ const RULES: Record<Action, readonly Role[]> = {
   'change:list': ['admin', 'planner', 'manager'],
   'change:listAll': ['admin', 'planner'],
   'change:review': ['admin', 'planner'],
+  // Only managers' submissions wait for review, so only they revise, withdraw or reopen one (their own).
+  'change:revise': ['manager'],
   'target:read': EVERYONE,
   'target:update': ['admin', 'planner'],
   'progress:read': ['admin', 'planner', 'leader'],
@@ -70,6 +76,9 @@ const RULES: Record<Action, readonly Role[]> = {
   'reporting:status': ['admin', 'planner', 'leader'],
   'reporting:manage': ['admin', 'planner'],
   'reporting:export': ['admin', 'planner', 'leader'],
+  'auth:lockouts': ['admin'],
+  'auth:unlock': ['admin'],
+  'health:details': ['admin'],
 };
 
 /** Actions a manager may take only on carriers they own. */

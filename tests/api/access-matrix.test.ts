@@ -28,7 +28,7 @@ afterAll(async () => {
 
 /**
  * Every endpoint with the roles allowed to call it. Allowed calls may still be refused for
- * their content (400, 404, 409), never with 401 or 403; everyone else gets 403, and a caller
+ * their content (400, 404, 409), never with 401 or 403 and never with a 5xx; everyone else gets 403, and a caller
  * without a session 401.
  */
 const ENDPOINTS: Array<{ method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; path: () => string; body?: () => unknown; allowed: Role[] }> = [
@@ -44,6 +44,11 @@ const ENDPOINTS: Array<{ method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; pa
   { method: 'GET', path: () => '/api/changes?status=pending', allowed: ['admin', 'planner', 'manager'] },
   { method: 'POST', path: () => `/api/changes/${changeId}/reject`, body: () => ({}), allowed: ['admin', 'planner'] },
   { method: 'POST', path: () => `/api/changes/${changeId}/approve`, allowed: ['admin', 'planner'] },
+  { method: 'GET', path: () => `/api/changes/${changeId}`, allowed: ['admin', 'planner', 'manager'] },
+  // Only the submitter (the demo manager here) revises, withdraws or reopens a change.
+  { method: 'PATCH', path: () => `/api/changes/${changeId}`, body: () => ({}), allowed: ['manager'] },
+  { method: 'POST', path: () => `/api/changes/${changeId}/reopen`, body: () => ({}), allowed: ['manager'] },
+  { method: 'POST', path: () => `/api/changes/${changeId}/withdraw`, allowed: ['manager'] },
   { method: 'GET', path: () => '/api/regions', allowed: ROLES },
   { method: 'GET', path: () => '/api/regions/taicang/targets', allowed: ROLES },
   { method: 'POST', path: () => '/api/regions/taicang/targets', body: () => ({}), allowed: ['admin', 'planner'] },
@@ -66,6 +71,8 @@ const ENDPOINTS: Array<{ method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; pa
   // An unknown handle (404 for the admin): ending a real one here would sign a test client out.
   { method: 'DELETE', path: () => `/api/users/${userId}/sessions/${'A'.repeat(22)}`, allowed: ['admin'] },
   { method: 'GET', path: () => '/api/audit', allowed: ['admin'] },
+  { method: 'GET', path: () => '/api/auth/lockouts', allowed: ['admin'] },
+  { method: 'DELETE', path: () => '/api/auth/lockouts/0123456789abcdef01234567', allowed: ['admin'] },
 ];
 
 describe.each(ENDPOINTS)('$method $path', ({ method, path, body, allowed }) => {
@@ -77,10 +84,14 @@ describe.each(ENDPOINTS)('$method $path', ({ method, path, body, allowed }) => {
   it.each(ROLES)('lets %s through only if the policy allows it', async (role) => {
     const reply = await clients[role].request(method, path(), body?.());
     if (allowed.includes(role)) {
+      // Refused for its content at most (400, 404, 409), never for the caller, and never a server error.
+      expect({ status: reply.status, error: reply.status >= 500 ? reply.body : undefined }).toEqual({ status: expect.any(Number), error: undefined });
+      expect(reply.status).toBeGreaterThanOrEqual(200);
+      expect(reply.status).toBeLessThan(500);
       expect([401, 403]).not.toContain(reply.status);
     } else {
       expect(reply.status).toBe(403);
-      expect(reply.body.error.id).toMatch(/forbidden|not_owner/);
+      expect(reply.body.error.id).toMatch(/forbidden|not_owner|not_submitter/);
     }
   });
 });

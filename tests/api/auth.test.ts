@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIVITY_RESOLUTION_MS, IDLE_TIMEOUT_MS, ABSOLUTE_TIMEOUT_MS } from '../../server/auth/sessions';
-import { LOGIN_FAILURES_PER_ACCOUNT } from '../../server/auth/rateLimits';
 import { startTestApp, TEST_PASSWORD, type TestApp } from '../support/api';
 
 let app: TestApp;
@@ -39,15 +38,19 @@ describe('login', () => {
     expect(reply.body.error.fields).toEqual([{ path: 'password', code: 'required', message: 'is required' }]);
   });
 
-  it('issues a new session id at login so a planted id is useless', async () => {
-    const client = app.client();
-    await client.get('/api/auth/session');
-    await client.post('/api/auth/login', { username: 'nobody', password: 'whatever-123' });
-    const before = client.cookie('planner.sid');
+  it('issues a new session id at every login, and the id held before it no longer opens the session', async () => {
+    const client = await app.as('planner');
+    const first = client.cookie('planner.sid');
+    expect(first).toBeDefined();
+    const firstCookie = client.cookieHeader;
+    expect((await fetch(`${app.url}/api/carriers`, { headers: { Cookie: firstCookie } })).status).toBe(200);
     await client.login('planner');
-    const after = client.cookie('planner.sid');
-    expect(after).toBeDefined();
-    expect(after).not.toBe(before);
+    const second = client.cookie('planner.sid');
+    expect(second).toBeDefined();
+    expect(second).not.toBe(first);
+    expect((await client.get('/api/carriers')).status).toBe(200);
+    const replay = await fetch(`${app.url}/api/carriers`, { headers: { Cookie: firstCookie } });
+    expect(replay.status).toBe(401);
   });
 
   it('sets an HttpOnly, SameSite=Lax session cookie', async () => {
@@ -75,7 +78,7 @@ describe('the API behind the login', () => {
   it('lets health through without a login', async () => {
     const reply = await app.client().get('/api/health');
     expect(reply.status).toBe(200);
-    expect(reply.body).toMatchObject({ status: 'ok', engine: 'embedded' });
+    expect(reply.body).toEqual({ status: 'ok' });
   });
 
   it('refuses a state-changing request without the CSRF token with 403', async () => {
@@ -145,36 +148,5 @@ describe('session timeouts', () => {
     }
     const reply = await client.get('/api/carriers');
     expect(reply.status).toBe(401);
-  });
-});
-
-describe('login rate limits', () => {
-  it(`answers 429 after ${LOGIN_FAILURES_PER_ACCOUNT} failed logins for one account, with a clear message`, async () => {
-    const client = app.client();
-    for (let attempt = 0; attempt < LOGIN_FAILURES_PER_ACCOUNT; attempt += 1) {
-      expect((await client.post('/api/auth/login', { username: 'admin', password: `wrong-${attempt}-password` })).status).toBe(401);
-    }
-    const blocked = await client.post('/api/auth/login', { username: 'admin', password: TEST_PASSWORD });
-    expect(blocked.status).toBe(429);
-    expect(blocked.body.error.id).toBe('too_many_login_attempts');
-    expect(blocked.body.error.message).toMatch(/try again in 15 minutes/);
-    expect(blocked.headers.get('retry-after')).toBe('900');
-  });
-});
-
-describe('the per-address login limit', () => {
-  it('answers 429 once one address has used its attempts, whatever the accounts', async () => {
-    const limited = await startTestApp({ config: { loginAttemptsPerIp: 3 } });
-    try {
-      const client = limited.client();
-      for (const username of ['planner', 'leader', 'manager']) {
-        expect((await client.post('/api/auth/login', { username, password: TEST_PASSWORD })).status).toBe(200);
-      }
-      const blocked = await client.post('/api/auth/login', { username: 'admin', password: TEST_PASSWORD });
-      expect(blocked.status).toBe(429);
-      expect(blocked.body.error.message).toMatch(/from this address/);
-    } finally {
-      await limited.close();
-    }
   });
 });

@@ -62,7 +62,7 @@ describe('a manager’s edit of their own carrier', () => {
     expect(reply.body.change.diff).toEqual([{ path: `phases[${carrier.phases[0].id}].incubationAreaM2`, before: 10_000, after: 11_500 }]);
     const stored = (await planner.get(`/api/carriers/${carrier.id}`)).body.carrier;
     expect(stored.phases[0].incubationAreaM2).toBe(10_000);
-    expect(stored.verification).toEqual({ state: 'pending', pendingChangeId: reply.body.change.id });
+    expect(stored.verification).toEqual({ state: 'pending', pendingChangeId: reply.body.change.id, pendingAction: 'update' });
   });
 
   it('is applied on approval', async () => {
@@ -124,9 +124,21 @@ describe('the review queue', () => {
   });
 
   it('shows managers only their own submissions', async () => {
-    await planner.post('/api/carriers', buildCarrier());
-    const items = (await manager.get('/api/changes')).body.items;
-    expect(items.every((item: { submittedBy: { username: string } }) => item.submittedBy.username === 'manager')).toBe(true);
+    const created = await admin.post('/api/users', { username: 'manager2', displayName: '第二位载体管理者', role: 'manager', password: 'second-manager-password-2025' });
+    expect(created.status).toBe(201);
+    const otherManager = await app.client().login('manager2', 'second-manager-password-2025');
+    const theirs = await otherManager.post('/api/carriers', buildCarrier({ name: '另一位管理者的众创空间' }));
+    expect(theirs.status).toBe(202);
+    const mine = await manager.post('/api/carriers', buildCarrier({ name: '本管理者的众创空间' }));
+    expect(mine.status).toBe(202);
+    const everyone = (await planner.get('/api/changes')).body.items.map((item: { id: string }) => item.id);
+    expect(everyone).toEqual(expect.arrayContaining([theirs.body.change.id, mine.body.change.id]));
+    const items = (await manager.get('/api/changes')).body.items as Array<{ id: string; submittedBy: { username: string } }>;
+    expect(items.map((item) => item.id)).toContain(mine.body.change.id);
+    expect(items.map((item) => item.id)).not.toContain(theirs.body.change.id);
+    expect(items.every((item) => item.submittedBy.username === 'manager')).toBe(true);
+    const seenByOther = (await otherManager.get('/api/changes')).body.items.map((item: { id: string }) => item.id);
+    expect(seenByOther).toEqual([theirs.body.change.id]);
   });
 
   it('answers 409 to a second decision on the same change', async () => {

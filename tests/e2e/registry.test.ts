@@ -17,7 +17,7 @@ let pages: SignedInPages;
 
 beforeAll(async () => {
   app = await startTestApp({ seed: true });
-  pages = await launchSignedInPages(app.url, TEST_PASSWORD);
+  pages = await launchSignedInPages(app.url, TEST_PASSWORD, app.signedIn);
 }, 120_000);
 
 afterAll(async () => {
@@ -47,9 +47,9 @@ function fieldError(page: Page, label: RegExp) {
 
 const carrierName = `E2E 太仓验证孵化器 ${Date.now().toString(36)}`;
 
-/** The leader's dashboard for Taicang, today, on the verified basis: the A1 actual in ㎡ as the card holds it. */
+/** The leader's dashboard for Taicang at the period's end (a pinned date, not today), on the verified basis: the A1 actual in ㎡ as the card holds it. */
 async function dashboardA1(page: Page): Promise<number> {
-  await page.goto(`${app.url}/dashboard`);
+  await page.goto(`${app.url}/dashboard?asOf=2025-12-31`);
   await page.getByTestId('target-cards').waitFor();
   await page.waitForFunction(() => document.querySelectorAll('main .spinner').length === 0, undefined, { timeout: 15_000 });
   return Number(await page.getByTestId('actual-A1').getAttribute('data-value'));
@@ -343,11 +343,18 @@ describe('the screens in both languages', () => {
   it('shows the empty review queue once everything is decided', { timeout: 60_000 }, async () => {
     const planner = await app.as('planner');
     const pending = (await planner.get('/api/changes?status=pending')).body.items as { id: string }[];
-    for (const change of pending) await planner.post(`/api/changes/${change.id}/reject`, { reason: 'E2E: cleared for the empty state' });
+    expect(pending.length).toBeGreaterThan(0);
+    for (const change of pending) {
+      const rejected = await planner.post(`/api/changes/${change.id}/reject`, { reason: 'E2E: cleared for the empty state' });
+      expect(rejected.status).toBe(200);
+      expect(rejected.body.change).toMatchObject({ id: change.id, status: 'rejected', reason: 'E2E: cleared for the empty state' });
+    }
+    expect((await planner.get('/api/changes?status=pending')).body.items).toEqual([]);
     for (const language of ['zh', 'en'] as const) {
       const { page } = await openAs('planner', language);
       await visit(page, '/review');
       await page.locator('.status-empty').waitFor();
+      expect(await page.locator('.change-card').count()).toBe(0);
       await saveScreenshot(page, `review-empty-${language}`);
     }
   });

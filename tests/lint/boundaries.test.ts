@@ -14,7 +14,7 @@ beforeAll(() => {
 
 async function restrictions(filePath: string, source: string): Promise<string[]> {
   const [result] = await eslint.lintText(source, { filePath });
-  return result!.messages.filter((message) => message.ruleId === 'no-restricted-imports' || message.ruleId === 'no-restricted-syntax').map((message) => message.message);
+  return result!.messages.filter((message) => ['no-restricted-imports', 'no-restricted-syntax', 'screens/no-cross-screen-imports'].includes(message.ruleId ?? '')).map((message) => message.message);
 }
 
 describe('import boundaries', () => {
@@ -26,6 +26,8 @@ describe('import boundaries', () => {
     ['the client importing the store', 'client/src/screens/probe.ts', "import { startEmbeddedStore } from '@carrier-planner/store';\nexport const start = startEmbeddedStore;\n"],
     ['shared importing server code', 'shared/planner/probe.ts', "import { AppError } from '../../server/http/errors';\nexport const error = AppError;\n"],
     ['shared importing client code', 'shared/planner/probe.ts', "import { api } from '../../client/src/api/client';\nexport const call = api;\n"],
+    ['one screen importing another', 'client/src/screens/planner/probe.ts', "import { TargetCard } from '../dashboard/cards/TargetCard';\nexport const card = TargetCard;\n"],
+    ['a nested screen file importing another screen', 'client/src/screens/planner/targets/probe.ts', "import { ChangeCard } from '../../review/ChangeCard';\nexport const card = ChangeCard;\n"],
     ['shared doing I/O', 'shared/planner/probe.ts', "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n"],
   ])('refuses %s', async (_case, filePath, source) => {
     expect(await restrictions(filePath, source)).not.toEqual([]);
@@ -34,6 +36,8 @@ describe('import boundaries', () => {
   it.each([
     ['the store importing its own modules', 'packages/store/src/probe.ts', "import { WireServer } from './wire/server';\nexport const server = WireServer;\n"],
     ['the client importing the shared domain', 'client/src/screens/probe.ts', "import { isIsoDate } from '@shared/dates';\nexport const check = isIsoDate;\n"],
+    ['a screen importing the shared progress views', 'client/src/screens/planner/probe.ts', "import { StatusBadge } from '../../progress/StatusBadge';\nexport const badge = StatusBadge;\n"],
+    ['a screen importing its own modules', 'client/src/screens/planner/targets/probe.ts', "import { PipelineTable } from '../PipelineTable';\nexport const table = PipelineTable;\n"],
     ['the server importing the store package', 'server/probe.ts', "import { startEmbeddedStore } from '@carrier-planner/store';\nexport const start = startEmbeddedStore;\n"],
   ])('allows %s', async (_case, filePath, source) => {
     expect(await restrictions(filePath, source)).toEqual([]);

@@ -133,7 +133,12 @@ describe('one instance, edits racing', () => {
       expect(after.status).toBe(200);
       expect(after.body.features.map((feature: { id: string }) => feature.id)).toContain(created.body.carrier.id);
       // Filters and `mine` are answers of their own.
+      const accelerator = await bob.post('/api/carriers', buildCarrier({ name: '地图并发加速器', kind: 'accelerator' }));
+      expect(accelerator.status).toBe(201);
       const filtered = await alice.get('/api/carriers.geojson?kind=accelerator');
+      const filteredIds = filtered.body.features.map((feature: { id: string }) => feature.id);
+      expect(filteredIds).toContain(accelerator.body.carrier.id);
+      expect(filteredIds).not.toContain(created.body.carrier.id);
       expect(filtered.body.features.every((feature: { properties: { kind: string } }) => feature.properties.kind === 'accelerator')).toBe(true);
     } finally {
       connection.off('operation-start', count);

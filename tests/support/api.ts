@@ -1,9 +1,12 @@
 import pino from 'pino';
+import { inject } from 'vitest';
+import { startEmbeddedStore } from '@carrier-planner/store';
 import { startPlanner, type RunningPlanner } from '../../server/boot';
-import { loadConfig, type Config } from '../../server/config';
+import type { Config } from '../../server/config';
 import { startTestDatabase } from './engine';
+import { copySnapshot, TEST_PASSWORD, testConfig, type SeededSnapshot } from './seededSnapshot';
 
-export const TEST_PASSWORD = 'test-demo-password-2025';
+export { TEST_PASSWORD };
 
 export interface Reply<T = any> {
   status: number;
@@ -102,6 +105,8 @@ export interface TestApp {
   as(role: 'admin' | 'planner' | 'leader' | 'manager'): Promise<ApiClient>;
   /** Moves the app's clock forward (sessions, timestamps). */
   advanceClock(ms: number): void;
+  /** Session cookies of each role, already signed in (a copy of the run's seeded snapshot), or null. */
+  signedIn: SeededSnapshot['sessions'] | null;
   close(): Promise<void>;
 }
 
@@ -111,14 +116,11 @@ export interface TestApp {
  * only when asked for.
  */
 export async function startTestApp(options: { seed?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
-  const database = await startTestDatabase();
+  // The browser project's global setup seeds once; a seeded suite starts on its own copy.
+  const snapshot = options.seed ? seededSnapshot() : null;
+  const database = snapshot ? await startOnCopy(snapshot) : await startTestDatabase();
   let offsetMs = 0;
-  const config: Config = {
-    ...loadConfig({ PORT: '0', HOST: '127.0.0.1', DEMO_PASSWORD: TEST_PASSWORD, LOG_LEVEL: 'silent' }),
-    seedOnFirstStart: options.seed ?? false,
-    loginAttemptsPerIp: 10_000,
-    ...options.config,
-  };
+  const config: Config = testConfig({ seedOnFirstStart: options.seed ?? false, ...options.config });
   const planner = await startPlanner(config, {
     logger: pino({ level: 'silent' }),
     now: () => Date.now() + offsetMs,
@@ -133,9 +135,39 @@ export async function startTestApp(options: { seed?: boolean; config?: Partial<C
     advanceClock: (ms) => {
       offsetMs += ms;
     },
+    signedIn: snapshot?.sessions ?? null,
     close: async () => {
       await planner.close();
       await database.stop();
     },
   };
+}
+
+function seededSnapshot(): SeededSnapshot | null {
+  try {
+    return inject('seededSnapshot') ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The embedded store on a copy of the seeded snapshot: seeded and signed in, nothing to redo. */
+async function startOnCopy(snapshot: SeededSnapshot) {
+  const copy = await copySnapshot(snapshot);
+  const store = await startEmbeddedStore({ dataDir: copy.dataDir });
+  return {
+    uri: store.uri,
+    dbName: snapshot.dbName,
+    async stop() {
+      await store.close();
+      await copy.remove();
+    },
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    seededSnapshot: SeededSnapshot | null;
+    browserEndpoint: string | null;
+  }
 }

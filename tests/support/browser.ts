@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags for Debian's chromium on a closed network, as root, without a GPU. */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -18,11 +19,31 @@ const CHROMIUM_ARGS = [
 
 /** Browser tests never skip silently: without chromium they fail and say how to get it. */
 export async function launchBrowser(): Promise<Browser> {
+  // One chromium for the run (started by the browser project's global setup); closing a connected browser leaves it running.
+  const endpoint = sharedBrowserEndpoint();
+  if (endpoint) return chromium.connect(endpoint);
+  return launchOwnBrowser();
+}
+
+function sharedBrowserEndpoint(): string | null {
+  try {
+    return inject('browserEndpoint') ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Checks for Debian's chromium, and says how to get it when it is missing. */
+export function assertChromium(): void {
   if (!fs.existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Browser tests need Debian's chromium at ${CHROMIUM_PATH}. Install it with: apt-get update && apt-get install -y chromium (set CHROMIUM_PATH to use another binary).`,
     );
   }
+}
+
+async function launchOwnBrowser(): Promise<Browser> {
+  assertChromium();
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }
 
@@ -75,11 +96,12 @@ export interface SignedInPages {
 
 /**
  * A browser for the tests of one file, with logged-in pages they share, in China's time zone like the real users.
- * Logging in through the form costs seconds, so each role and language logs in once; each
+ * Logging in through the form costs seconds, so each role logs in once per run when the
+ * suite runs on the seeded snapshot (its sessions are given), else once per language; each
  * test visits its screen by URL, and the language is set again on every load, whatever a
  * test switched to.
  */
-export async function launchSignedInPages(baseUrl: string, password: string): Promise<SignedInPages> {
+export async function launchSignedInPages(baseUrl: string, password: string, sessions: Partial<Record<Role, { name: string; value: string }[]>> | null = null): Promise<SignedInPages> {
   const browser = await launchBrowser();
   const open = new Map<string, SignedInPage>();
   const everyError: string[][] = [];
@@ -101,7 +123,10 @@ export async function launchSignedInPages(baseUrl: string, password: string): Pr
       const errors = collectConsoleErrors(page);
       // Unsaved edits ask before a page is left; tests that navigate on purpose accept.
       if (options.acceptDialogs) page.on('dialog', (dialog) => void dialog.accept());
-      await loginThroughForm(page, baseUrl, role, password);
+      // A session made once for the run (see seededSnapshot.ts) stands in for the form, which the map's tile suite still uses.
+      const session = sessions?.[role];
+      if (session) await context.addCookies(session.map(({ name, value }) => ({ name, value, url: baseUrl, httpOnly: true, sameSite: 'Lax' as const })));
+      else await loginThroughForm(page, baseUrl, role, password);
       const signedIn = { page, errors };
       open.set(key, signedIn);
       return signedIn;

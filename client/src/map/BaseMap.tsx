@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type L from 'leaflet';
-import { MapContainer } from 'react-leaflet';
+import { useTranslation } from 'react-i18next';
+import { MapContainer, ZoomControl } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import { Attribution } from './Attribution';
@@ -26,6 +27,7 @@ interface BaseMapProps {
  * are its children, one component each.
  */
 export function BaseMap({ label, attribution, className, bounds = OUTLINE_BOUNDS, tileUrl, children }: BaseMapProps) {
+  const { t, i18n } = useTranslation('common');
   return (
     <div className={`base-map ${className ?? ''}`} role="region" aria-label={label}>
       <MapContainer
@@ -37,8 +39,11 @@ export function BaseMap({ label, attribution, className, bounds = OUTLINE_BOUNDS
         maxZoom={17}
         maxBounds={OUTLINE_BOUNDS.pad(1.5)}
         attributionControl={false}
+        zoomControl={false}
         className="base-map-leaflet"
       >
+        {/* Leaflet's own control titles are English; keyed by language so a switch redraws them. */}
+        <ZoomControl key={i18n.language} position="topleft" zoomInTitle={t('mapControls.zoomIn')} zoomOutTitle={t('mapControls.zoomOut')} />
         <Attribution text={attribution} />
         {tileUrl && <RasterTiles url={tileUrl} />}
         {children}

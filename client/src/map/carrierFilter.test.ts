@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { carrierMatcher, fromSearchParams, NO_FILTERS, toQuery, type CarrierFilters } from './carrierFilter';
-import { mapCarrier } from './testCarriers';
+import { mapCarrier } from '../../../tests/support/mapCarriers';
 
 const filters = (overrides: Partial<CarrierFilters>): CarrierFilters => ({ ...NO_FILTERS, ...overrides });
 const matches = (overrides: Partial<CarrierFilters>, carrier = mapCarrier(), year = 2026) => carrierMatcher(filters(overrides), year)(carrier.properties);

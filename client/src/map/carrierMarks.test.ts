@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCarrierView, type Frame } from './carrierMarks';
-import { mapCarrier } from './testCarriers';
+import { mapCarrier } from '../../../tests/support/mapCarriers';
 
 const SUZHOU: Frame = { west: 119, south: 30, east: 122.5, north: 33 };
 

@@ -24,6 +24,8 @@ interface Acknowledged {
 export interface RoundOutcome {
   round: number;
   killAfterMs: number;
+  /** Acknowledged writes the kill waited for (1 when the kill is timed in milliseconds). */
+  killAfterWrites: number;
   /** Milliseconds for the restarted planner to open the store and listen. */
   restartMs: number;
   createsAcknowledged: number;
@@ -107,6 +109,11 @@ export interface CrashRunOptions {
    * first acknowledged write (so every round has some, however slow the machine).
    */
   killWindowMs?: [number, number];
+  /**
+   * Instead of a window in milliseconds: the kill comes once a seeded number of writes in
+   * this range has been acknowledged in the burst, the same point of the run on any machine.
+   */
+  killAfterAcknowledged?: [number, number];
   /** Load the demo seed data on the first start (the bench does; the short test need not). */
   seedData?: boolean;
   onRound?: (outcome: RoundOutcome) => void;
@@ -139,11 +146,16 @@ export async function runCrashRounds(options: CrashRunOptions): Promise<RoundOut
   try {
     for (let round = 1; round <= options.rounds; round++) {
       // Burst, then kill at a random moment inside it.
-      const killAfterMs = minKill + Math.floor(next() * (maxKill - minKill));
+      const [minAcknowledged, maxAcknowledged] = options.killAfterAcknowledged ?? [1, 1];
+      const killAfterWrites = minAcknowledged + Math.floor(next() * (maxAcknowledged - minAcknowledged + 1));
+      const killAfterMs = options.killAfterAcknowledged ? 0 : minKill + Math.floor(next() * (maxKill - minKill));
       let killed = false;
       let cutOff = 0;
-      let firstAcknowledged: () => void = () => undefined;
-      const acknowledgedOnce = new Promise<void>((resolve) => (firstAcknowledged = resolve));
+      let enoughAcknowledged: () => void = () => undefined;
+      const acknowledgedEnough = new Promise<void>((resolve) => (enoughAcknowledged = resolve));
+      const firstAcknowledged = () => {
+        if (createsAcknowledged + editsAcknowledged >= killAfterWrites) enoughAcknowledged();
+      };
       let createsAcknowledged = 0;
       let editsAcknowledged = 0;
       const burstClient = client;
@@ -183,8 +195,8 @@ export async function runCrashRounds(options: CrashRunOptions): Promise<RoundOut
       };
       const burst = Promise.all(Array.from({ length: writers }, (_, index) => writer(index)));
       burst.catch(() => undefined);
-      await Promise.race([acknowledgedOnce, burst]);
-      await new Promise((resolve) => setTimeout(resolve, killAfterMs));
+      await Promise.race([acknowledgedEnough, burst]);
+      if (killAfterMs > 0) await new Promise((resolve) => setTimeout(resolve, killAfterMs));
       await active.kill('SIGKILL');
       killed = true;
       await burst;
@@ -256,6 +268,7 @@ export async function runCrashRounds(options: CrashRunOptions): Promise<RoundOut
       const outcome: RoundOutcome = {
         round,
         killAfterMs,
+        killAfterWrites,
         restartMs: running.startMs,
         createsAcknowledged,
         editsAcknowledged,

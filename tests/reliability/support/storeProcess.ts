@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import pino from 'pino';
 import { sessionRegistry } from '../../../server/auth/sessionRegistry';
@@ -8,18 +7,6 @@ import { loadConfig, type Config } from '../../../server/config';
 import { userService } from '../../../server/users/service';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-
-/** A TCP port nobody listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 export interface StoreProcess {
   child: ChildProcess;
@@ -71,7 +58,6 @@ export async function startPlannerOn(uri: string, dbName: string, overrides: Par
   const config: Config = {
     ...loadConfig({ PORT: '0', HOST: '127.0.0.1', MONGODB_URI: uri, DB_NAME: dbName, LOG_LEVEL: 'silent' }),
     seedOnFirstStart: false,
-    loginAttemptsPerIp: 10_000,
     ...overrides,
   };
   const planner = await startPlanner(config, { logger: pino({ level: 'silent' }) });

@@ -47,4 +47,5 @@ export const common: typeof zh = {
   },
   units: { m2: 'm²', wanM2: '10k m²', carriers: 'carriers' },
   labels: { asOf: 'As of', region: 'Region', district: 'District', all: 'All' },
+  mapControls: { zoomIn: 'Zoom in', zoomOut: 'Zoom out' },
 };

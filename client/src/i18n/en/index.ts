@@ -6,3 +6,4 @@ export { planner } from './planner';
 export { registry } from './registry';
 export { review } from './review';
 export { admin } from './admin';
+export { loginLimits } from './loginLimits';

@@ -46,4 +46,5 @@ export const common = {
   },
   units: { m2: '㎡', wanM2: '万㎡', carriers: '家' },
   labels: { asOf: '截至日期', region: '地区', district: '区镇', all: '全部' },
+  mapControls: { zoomIn: '放大', zoomOut: '缩小' },
 };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import '../../ui/forms/forms.css';
 import './admin.css';
 import { AuditPanel } from './AuditPanel';
+import { LockoutsPanel } from './LockoutsPanel';
 import { UsersPanel } from './UsersPanel';
 
 /** 用户与审计: /admin (users) and /admin/audit (the audit trail). */
@@ -22,7 +23,15 @@ export default function AdminScreen() {
         </NavLink>
       </nav>
       <Routes>
-        <Route index element={<UsersPanel />} />
+        <Route
+          index
+          element={
+            <>
+              <LockoutsPanel />
+              <UsersPanel />
+            </>
+          }
+        />
         <Route path="audit" element={<AuditPanel />} />
       </Routes>
     </section>

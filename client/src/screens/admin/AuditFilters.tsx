@@ -7,7 +7,7 @@ import { FormErrorsProvider } from '../../ui/forms/FormErrors';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
 import { useFormValidation } from '../../ui/forms/useFormValidation';
-import { AUDIT_ACTIONS, AUDIT_GROUPS } from './auditTypes';
+import { AUDIT_ACTIONS, AUDIT_GROUPS } from '@shared/api/audit';
 
 /** The API's date rule (UTC days), so a typo is named before the request. */
 const FilterSchema = z.object({ from: IsoDateSchema.optional(), to: IsoDateSchema.optional() });

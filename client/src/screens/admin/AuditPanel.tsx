@@ -5,7 +5,7 @@ import { Empty, ErrorView, Loading } from '../../ui/StatusView';
 import { useApi } from '../../ui/useApi';
 import { AuditFilters, type AuditFilterValues } from './AuditFilters';
 import { AuditTable } from './AuditTable';
-import type { AuditPage } from './auditTypes';
+import type { AuditPage } from '@shared/api/audit';
 
 const PAGE_SIZE = 100;
 

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { localDateTime, utcDateTime, utcOffsetLabel } from '../review/timestamps';
-import type { AuditEntry } from './auditTypes';
+import { localDateTime, utcDateTime, utcOffsetLabel } from '../../i18n/timestamps';
+import type { AuditEntryView } from '@shared/api/audit';
 
 /** Audit entries, newest first; each time in UTC as recorded, with the local time beside it. */
-export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
+export function AuditTable({ entries }: { entries: readonly AuditEntryView[] }) {
   const { t } = useTranslation('admin');
   return (
     <div className="table-scroll">
@@ -54,7 +54,7 @@ function ActionName({ action }: { action: string }) {
   return i18n.exists(key, options) ? <>{t(key, options)}</> : <code>{action}</code>;
 }
 
-function AuditDetails({ entry }: { entry: AuditEntry }) {
+function AuditDetails({ entry }: { entry: AuditEntryView }) {
   const { t } = useTranslation('admin');
   const reason = typeof entry.details?.reason === 'string' ? entry.details.reason : null;
   const refusedPath = entry.outcome === 'refused' && typeof entry.details?.path === 'string' ? `${String(entry.details.method ?? '')} ${entry.details.path}` : null;

@@ -1,17 +1,17 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLE_IDS, UserCreateSchema } from '@shared/accounts/schema';
-import type { Role } from '../../app/session';
+import type { Role } from '@shared/policies';
 import { api } from '../../api/client';
 import { ErrorSummary } from '../../ui/forms/ErrorSummary';
-import { focusFirstInvalid } from '../../ui/forms/fieldErrors';
 import { FormErrorsProvider } from '../../ui/forms/FormErrors';
 import { Notice } from '../../ui/forms/Notice';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
+import { failureText, useFormSubmit } from '../../ui/forms/useFormSubmit';
 import { useFormValidation } from '../../ui/forms/useFormValidation';
 import { accountProblems } from './serverProblems';
-import type { UserView } from './userTypes';
+import type { UserView } from '@shared/api/users';
 
 export interface CreateUserFormProps {
   onCreated(user: UserView): void;
@@ -27,47 +27,22 @@ export function CreateUserForm({ onCreated, onCancel }: CreateUserFormProps) {
   const [displayName, setDisplayName] = useState('');
   const [role, setRole] = useState<Role | ''>('manager');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [focusRequest, setFocusRequest] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
   const input = useMemo(() => ({ username, displayName, role: role || undefined, password }), [username, displayName, role, password]);
   const validation = useFormValidation(UserCreateSchema, input);
 
-  useEffect(() => {
-    if (focusRequest > 0) focusFirstInvalid(formRef.current);
-  }, [focusRequest]);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFailure(null);
-    if (!validation.attemptSubmit()) {
-      setFocusRequest((value) => value + 1);
-      return;
-    }
-    setBusy(true);
-    try {
-      const reply = await api<{ user: UserView }>('/api/users', { method: 'POST', body: input });
-      onCreated(reply.user);
-    } catch (caught) {
-      const problems = accountProblems(caught);
-      if (problems) {
-        validation.showServerProblems(problems);
-        setFocusRequest((value) => value + 1);
-      } else {
-        setFailure(caught instanceof Error ? caught.message : String(caught));
-      }
-      setBusy(false);
-    }
-  }
+  const { busy, failure, submit, formRef } = useFormSubmit({
+    validation,
+    save: async () => onCreated((await api<{ user: UserView }>('/api/users', { method: 'POST', body: input })).user),
+    problemsOf: accountProblems,
+  });
 
   return (
     <FormErrorsProvider value={validation.fields}>
-      <form ref={formRef} className="panel create-user" noValidate onSubmit={(event) => void submit(event)} aria-labelledby="create-user-title">
+      <form ref={formRef} className="panel create-user" noValidate onSubmit={submit} aria-labelledby="create-user-title">
         <h2 id="create-user-title">{t('users.createTitle')}</h2>
-        {failure && (
+        {failure !== null && (
           <Notice tone="error">
-            {t('users.failed')} {failure}
+            {t('users.failed')} {failureText(failure)}
           </Notice>
         )}
         <ErrorSummary title={(count) => t('users.problems', { count })} problems={validation.visibleProblems} isShownOnField={(path) => CREATE_FIELDS.has(path)} />

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { PasswordSchema } from '@shared/accounts/schema';
@@ -6,9 +6,10 @@ import { api } from '../../api/client';
 import { FormErrorsProvider } from '../../ui/forms/FormErrors';
 import { Notice } from '../../ui/forms/Notice';
 import { TextField } from '../../ui/forms/TextField';
+import { failureText, useFormSubmit } from '../../ui/forms/useFormSubmit';
 import { useFormValidation } from '../../ui/forms/useFormValidation';
 import { accountProblems } from './serverProblems';
-import type { UserView } from './userTypes';
+import type { UserView } from '@shared/api/users';
 
 const ResetSchema = z.strictObject({ password: PasswordSchema });
 
@@ -22,42 +23,24 @@ export interface ResetPasswordFormProps {
 export function ResetPasswordForm({ user, onDone, onCancel }: ResetPasswordFormProps) {
   const { t } = useTranslation('admin');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
   const input = useMemo(() => ({ password }), [password]);
   const validation = useFormValidation(ResetSchema, input);
-  const formRef = useRef<HTMLFormElement>(null);
   const focusPassword = () => formRef.current?.querySelector('input')?.focus();
+  const { busy, failure, submit, formRef } = useFormSubmit({
+    validation,
+    save: async () => onDone((await api<{ user: UserView }>(`/api/users/${encodeURIComponent(user.id)}`, { method: 'PATCH', body: input })).user),
+    problemsOf: accountProblems,
+    focusProblems: focusPassword,
+  });
 
-  useEffect(focusPassword, []);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFailure(null);
-    if (!validation.attemptSubmit()) {
-      focusPassword();
-      return;
-    }
-    setBusy(true);
-    try {
-      const reply = await api<{ user: UserView }>(`/api/users/${encodeURIComponent(user.id)}`, { method: 'PATCH', body: input });
-      onDone(reply.user);
-    } catch (caught) {
-      const problems = accountProblems(caught);
-      if (problems) {
-        validation.showServerProblems(problems);
-        focusPassword();
-      } else setFailure(caught instanceof Error ? caught.message : String(caught));
-      setBusy(false);
-    }
-  }
+  useEffect(focusPassword, [formRef]);
 
   return (
     <FormErrorsProvider value={validation.fields}>
-      <form ref={formRef} className="reset-password" noValidate onSubmit={(event) => void submit(event)}>
-        {failure && (
+      <form ref={formRef} className="reset-password" noValidate onSubmit={submit}>
+        {failure !== null && (
           <Notice tone="error">
-            {t('users.failed')} {failure}
+            {t('users.failed')} {failureText(failure)}
           </Notice>
         )}
         <TextField path="password" type="password" label={t('users.newPassword')} required hint={t('users.passwordHint')} autoComplete="new-password" value={password} onChange={setPassword} />

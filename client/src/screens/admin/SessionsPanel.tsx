@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import { localDateTime } from '../review/timestamps';
-import type { SessionView, UserView } from './userTypes';
+import { localDateTime } from '../../i18n/timestamps';
+import type { SessionView, UserView } from '@shared/api/users';
 
 export interface SessionsPanelProps {
   user: UserView;

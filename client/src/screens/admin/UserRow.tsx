@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { ROLE_IDS } from '@shared/accounts/schema';
 import { api } from '../../api/client';
 import type { Role } from '../../app/session';
-import { localDate } from '../review/timestamps';
+import { localDate } from '../../i18n/timestamps';
 import { ResetPasswordForm } from './ResetPasswordForm';
 import { SessionsPanel } from './SessionsPanel';
-import type { UserView } from './userTypes';
+import type { UserView } from '@shared/api/users';
 
 export type UserEvent = 'roleSaved' | 'disabledNotice' | 'enabledNotice' | 'passwordReset';
 

@@ -7,7 +7,7 @@ import { Empty, ErrorView, Loading } from '../../ui/StatusView';
 import { useApi } from '../../ui/useApi';
 import { CreateUserForm } from './CreateUserForm';
 import { UserRow, type UserEvent } from './UserRow';
-import type { UserList, UserView } from './userTypes';
+import type { UserList, UserView } from '@shared/api/users';
 
 const COLUMNS = 7;
 

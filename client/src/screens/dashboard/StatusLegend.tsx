@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TargetStatus } from '@shared/planner';
-import { StatusBadge } from './cards/StatusBadge';
+import { StatusBadge } from '../../progress/StatusBadge';
 
 /**
  * The statuses in the order of shared/planner's TARGET_STATUSES, typed against it; importing

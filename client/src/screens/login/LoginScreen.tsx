@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { homeScreen } from '../../app/screens';
 import { useSession } from '../../app/session';
 import { currentLanguage, setUiLanguage } from '../../i18n';
+import { type LoginBackoff, LoginWait } from './LoginWait';
 
 export default function LoginScreen() {
   const { t, i18n } = useTranslation(['login', 'common']);
@@ -14,6 +15,8 @@ export default function LoginScreen() {
   const [password, setPassword] = useState('');
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [backoff, setBackoff] = useState<LoginBackoff | null>(null);
+  const endWait = useCallback(() => setBackoff(null), []);
   const language = currentLanguage(i18n.language);
 
   if (session.user) {
@@ -25,9 +28,15 @@ export default function LoginScreen() {
     event.preventDefault();
     setSubmitting(true);
     setError(null);
+    setBackoff(null);
     try {
       await login(username.trim(), password);
     } catch (caught) {
+      const wait = caught instanceof ApiError && caught.status === 429 ? caught.details.retryAfterSeconds : undefined;
+      if (caught instanceof ApiError && typeof wait === 'number') {
+        setBackoff({ until: Date.now() + wait * 1000, scope: String(caught.details.scope ?? 'account') });
+        return;
+      }
       setError(caught instanceof ApiError && caught.status !== 401 ? caught.message : t('failed'));
     } finally {
       setSubmitting(false);
@@ -56,12 +65,13 @@ export default function LoginScreen() {
             required
           />
         </label>
+        {backoff && <LoginWait backoff={backoff} onOver={endWait} />}
         {error && (
           <p className="form-error" role="alert">
             {error}
           </p>
         )}
-        <button type="submit" className="primary" disabled={submitting}>
+        <button type="submit" className="primary" disabled={submitting || backoff !== null}>
           {submitting ? t('submitting') : t('submit')}
         </button>
         <button type="button" className="link-button" onClick={() => setUiLanguage(language === 'zh' ? 'en' : 'zh')}>

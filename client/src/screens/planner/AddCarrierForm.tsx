@@ -6,7 +6,7 @@ import { findRegion, REGIONS } from '@shared/regions';
 import { LocationPicker } from '../../map/LocationPicker';
 import { regionBounds } from '../../map/outlines';
 import { SketchedCarriersLayer, type SketchedCarrier } from '../../map/SketchedCarriersLayer';
-import { useUiLanguage } from '../dashboard/useUiLanguage';
+import { useLanguage } from '../../i18n/useLanguage';
 import { FormField } from './FormField';
 import { buildHypothetical, type FieldProblems, type HypotheticalFields } from './hypotheticalForm';
 
@@ -47,7 +47,7 @@ function sketchOf(carrier: HypotheticalCarrier, index: number): SketchedCarrier 
 /** A carrier that does not exist yet: what it is, how big, when it opens, and where (clicked on the map). */
 export function AddCarrierForm({ region, added, onAdd }: AddCarrierFormProps) {
   const { t } = useTranslation('planner');
-  const language = useUiLanguage();
+  const language = useLanguage();
   const [fields, setFields] = useState(() => emptyFields(region));
   const [problems, setProblems] = useState<FieldProblems>({});
   const [pickerKey, setPickerKey] = useState(0);

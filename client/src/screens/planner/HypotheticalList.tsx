@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { HypotheticalCarrier } from '@shared/planner';
 import { formatArea } from '../../i18n/format';
-import { carrierDistrictName } from '../dashboard/names';
-import { useUiLanguage } from '../dashboard/useUiLanguage';
+import { carrierDistrictName } from '../../progress/names';
+import { useLanguage } from '../../i18n/useLanguage';
 
 interface HypotheticalListProps {
   carriers: readonly HypotheticalCarrier[];
@@ -13,7 +13,7 @@ interface HypotheticalListProps {
 /** The carriers this scenario adds, with a way to take each out again. */
 export function HypotheticalList({ carriers, region, onRemove }: HypotheticalListProps) {
   const { t } = useTranslation('planner');
-  const language = useUiLanguage();
+  const language = useLanguage();
   if (carriers.length === 0) return <p className="muted">{t('add.none')}</p>;
   return (
     <ul className="hypothetical-list" data-testid="hypothetical-list">

@@ -2,7 +2,7 @@ import { useMemo, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '@shared/dates';
 import { formatArea } from '../../i18n/format';
-import { useUiLanguage } from '../dashboard/useUiLanguage';
+import { useLanguage } from '../../i18n/useLanguage';
 import { PipelineTable } from './PipelineTable';
 import { pipelineRows } from './pipelineRows';
 import type { DraftAction, ScenarioDraft } from './scenarioDraft';
@@ -20,7 +20,7 @@ interface PipelineSectionProps {
 /** The pipeline at the as-of: slip it all, or phase by phase; leave phases out. */
 export function PipelineSection({ data, draft, region, asOf, dispatch }: PipelineSectionProps) {
   const { t } = useTranslation('planner');
-  const language = useUiLanguage();
+  const language = useLanguage();
   const rows = useMemo(() => pipelineRows(data.carriers, asOf), [data.carriers, asOf]);
   const totalArea = rows.reduce((sum, row) => sum + (row.incubationAreaM2 ?? 0), 0);
 

@@ -3,8 +3,8 @@ import type { IsoDate } from '@shared/dates';
 import { MAX_SLIP_MONTHS } from '@shared/planner';
 import { formatArea } from '../../i18n/format';
 import { Empty } from '../../ui/StatusView';
-import { carrierDistrictName } from '../dashboard/names';
-import { useUiLanguage } from '../dashboard/useUiLanguage';
+import { carrierDistrictName } from '../../progress/names';
+import { useLanguage } from '../../i18n/useLanguage';
 import { slippedOpening, type PipelineRow } from './pipelineRows';
 import type { ScenarioDraft } from './scenarioDraft';
 
@@ -23,7 +23,7 @@ interface PipelineTableProps {
  */
 export function PipelineTable({ rows, draft, region, asOf, onInclude, onSlip }: PipelineTableProps) {
   const { t } = useTranslation('planner');
-  const language = useUiLanguage();
+  const language = useLanguage();
   const dropped = new Set(draft.dropped);
   if (rows.length === 0) return <Empty>{t('pipeline.empty', { date: asOf })}</Empty>;
 

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { compareScenarios, evaluateScenario, type Scenario } from '@shared/planner';
 import type { IsoDate } from '@shared/dates';
 import { Empty } from '../../ui/StatusView';
-import { StatusBadge } from '../dashboard/cards/StatusBadge';
-import { formatDelta, formatValue } from '../dashboard/formatValue';
-import { useUiLanguage } from '../dashboard/useUiLanguage';
+import { StatusBadge } from '../../progress/StatusBadge';
+import { formatDelta, formatValue } from '../../progress/formatValue';
+import { useLanguage } from '../../i18n/useLanguage';
 import { definitionOf, type SavedScenario } from './savedScenarios';
 import type { PlannerData } from './usePlannerData';
 
@@ -21,7 +21,7 @@ const BASELINE = 'baseline';
 /** Two saved scenarios (or one against the baseline) side by side, evaluated in the browser on the same carriers. */
 export function ScenarioCompare({ data, saved, region, asOf }: ScenarioCompareProps) {
   const { t } = useTranslation('planner');
-  const language = useUiLanguage();
+  const language = useLanguage();
   const id = useId();
   const [aId, setA] = useState<string>(BASELINE);
   const [bId, setB] = useState<string>('');

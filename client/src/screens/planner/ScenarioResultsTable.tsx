@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ScenarioResult, TargetComparison } from '@shared/planner';
-import { StatusBadge } from '../dashboard/cards/StatusBadge';
-import { formatDelta, formatValue } from '../dashboard/formatValue';
-import { useUiLanguage } from '../dashboard/useUiLanguage';
+import { StatusBadge } from '../../progress/StatusBadge';
+import { formatDelta, formatValue } from '../../progress/formatValue';
+import { useLanguage } from '../../i18n/useLanguage';
 
 interface ScenarioResultsTableProps {
   baseline: ScenarioResult;
@@ -18,7 +18,7 @@ interface ScenarioResultsTableProps {
  */
 export function ScenarioResultsTable({ baseline, result, comparisons, stale }: ScenarioResultsTableProps) {
   const { t } = useTranslation('planner');
-  const language = useUiLanguage();
+  const language = useLanguage();
   const byId = new Map(comparisons.map((comparison) => [comparison.id, comparison]));
   const forecastOf = new Map(result.forecasts.map((forecast) => [forecast.id, forecast]));
 

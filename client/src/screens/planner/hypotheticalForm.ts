@@ -2,7 +2,7 @@ import { HypotheticalCarrierSchema, type HypotheticalCarrier } from '@shared/pla
 import type { CarrierKind, Datum, Industry } from '@shared/carriers/vocabulary';
 import { isIsoDate } from '@shared/dates';
 import { toMapPosition, type LngLatValue } from '../../map/pickedLocation';
-import { normalizeDate } from '../dashboard/controls/AsOfField';
+import { normalizeDate } from '../../progress/controls/AsOfField';
 
 /** The add-carrier form as typed: text boxes hold strings until the carrier is built. */
 export interface HypotheticalFields {

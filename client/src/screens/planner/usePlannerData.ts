@@ -2,7 +2,7 @@ import type { CarrierRecord } from '@shared/carriers/record';
 import type { Target } from '@shared/planner';
 import { api } from '../../api/client';
 import { useApi, type AsyncState } from '../../ui/useApi';
-import type { Basis } from '../dashboard/controls/useProgressParams';
+import type { Basis } from '../../progress/controls/useProgressParams';
 
 /** What the browser evaluates scenarios on: the region's carriers and its targets. */
 export interface PlannerData {

@@ -4,9 +4,9 @@ import { CARRIER_KINDS } from '@shared/carriers/vocabulary';
 import { findRegion } from '@shared/regions';
 import { SelectField } from '../../ui/forms/SelectField';
 import { TextField } from '../../ui/forms/TextField';
-import { CARRIER_REGIONS } from './places';
+import { CARRIER_REGIONS } from '../../i18n/places';
 import { LIST_SORTS, type CarrierFilters } from './useCarrierFilters';
-import { useLanguage } from './useLanguage';
+import { useLanguage } from '../../i18n/useLanguage';
 
 export interface CarrierFiltersBarProps {
   filters: CarrierFilters;

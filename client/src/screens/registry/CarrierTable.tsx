@@ -2,9 +2,9 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { CarrierView } from '@shared/carriers/record';
 import { formatArea } from '../../i18n/format';
-import { localDate } from '../review/timestamps';
-import { placeName } from './places';
-import { useLanguage } from './useLanguage';
+import { localDate } from '../../i18n/timestamps';
+import { placeName } from '../../i18n/places';
+import { useLanguage } from '../../i18n/useLanguage';
 import { VerificationBadge } from './VerificationBadge';
 
 /** One row per carrier: what it is, how much is open, and whether the figures are verified. */
@@ -53,7 +53,7 @@ export function CarrierTable({ carriers }: { carriers: readonly CarrierView[] })
               </td>
               <td className="nowrap">{localDate(carrier.updatedAt)}</td>
               <td className="cell-action">
-                <Link to={`/registry/${carrier.id}`} aria-label={`${t('actions.edit')} ${carrier.name}`}>
+                <Link to={editPath(carrier)} aria-label={`${t('actions.edit')} ${carrier.name}`}>
                   {t('actions.edit')}
                 </Link>
               </td>
@@ -63,4 +63,10 @@ export function CarrierTable({ carriers }: { carriers: readonly CarrierView[] })
       </table>
     </div>
   );
+}
+
+/** A registration still in review is not in the registry yet: it is edited through its change. */
+function editPath(carrier: CarrierView): string {
+  const { pendingAction, pendingChangeId } = carrier.verification;
+  return pendingAction === 'create' && pendingChangeId ? `/registry/changes/${encodeURIComponent(pendingChangeId)}/edit` : `/registry/${carrier.id}`;
 }

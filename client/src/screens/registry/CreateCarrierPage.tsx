@@ -5,7 +5,7 @@ import { useUser } from '../../app/session';
 import { CarrierForm } from './form/CarrierForm';
 import { defaultPhaseLabel, emptyDraft } from './form/draft';
 import { createCarrier } from './saveCarrier';
-import { useLanguage } from './useLanguage';
+import { useLanguage } from '../../i18n/useLanguage';
 
 /** Demo data and the first users are in Taicang; the region is one click to change. */
 const DEFAULT_REGION = 'taicang';

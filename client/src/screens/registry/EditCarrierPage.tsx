@@ -1,4 +1,4 @@
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { CarrierView } from '@shared/carriers/record';
 import { api } from '../../api/client';
@@ -47,7 +47,20 @@ export function EditCarrierPage() {
           version={carrier.version}
           forReview={user.role === 'manager'}
           hadContact={Boolean(carrier.contact)}
-          notice={carrier.verification.state === 'pending' && <Notice tone="info">{t('form.pendingChangeNote')}</Notice>}
+          notice={
+            carrier.verification.state === 'pending' && (
+              <Notice
+                tone="info"
+                actions={
+                  user.role === 'manager' && carrier.verification.pendingAction === 'update' && carrier.verification.pendingChangeId ? (
+                    <Link to={`/registry/changes/${encodeURIComponent(carrier.verification.pendingChangeId)}/edit`}>{t('form.editPending')}</Link>
+                  ) : undefined
+                }
+              >
+                {t('form.pendingChangeNote')}
+              </Notice>
+            )
+          }
           onCancel={() => navigate('/registry')}
           onReload={loaded.reload}
           onSubmit={async (submission) => {

@@ -1,12 +1,18 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import { withdrawChange } from './saveCarrier';
 import { Empty, ErrorView, Loading } from '../../ui/StatusView';
 import { useApi } from '../../ui/useApi';
-import type { ChangeList, ChangeView } from '../review/changeTypes';
-import { localDateTime } from '../review/timestamps';
+import type { ChangeList, ChangeView } from '@shared/api/changes';
+import { localDateTime } from '../../i18n/timestamps';
 
-/** A manager's own submissions and what the review made of them; `revision` changes after an import. */
-export function MySubmissions({ revision }: { revision: number }) {
+/**
+ * A manager's own submissions and what the review made of them, with what can still be done
+ * to each; `revision` changes after an import, `onChanged` tells the page one was withdrawn.
+ */
+export function MySubmissions({ revision, onChanged }: { revision: number; onChanged(): void }) {
   const { t } = useTranslation('registry');
   const { data, error, loading, reload } = useApi((signal) => api<ChangeList>('/api/changes', { query: { mine: true }, signal }), [revision]);
   return (
@@ -20,13 +26,17 @@ export function MySubmissions({ revision }: { revision: number }) {
       ) : !data || data.items.length === 0 ? (
         <Empty>{t('submissions.empty')}</Empty>
       ) : (
-        <SubmissionTable changes={data.items} />
+        <SubmissionTable
+          changes={data.items}
+          // The page's revision reloads this list and the carrier table alike.
+          onWithdrawn={onChanged}
+        />
       )}
     </section>
   );
 }
 
-function SubmissionTable({ changes }: { changes: readonly ChangeView[] }) {
+function SubmissionTable({ changes, onWithdrawn }: { changes: readonly ChangeView[]; onWithdrawn(): void }) {
   const { t } = useTranslation('registry');
   return (
     <div className="table-scroll">
@@ -39,6 +49,7 @@ function SubmissionTable({ changes }: { changes: readonly ChangeView[] }) {
             <th scope="col">{t('submissions.submittedAt')}</th>
             <th scope="col">{t('submissions.reviewedAt')}</th>
             <th scope="col">{t('submissions.reason')}</th>
+            <th scope="col">{t('table.actions')}</th>
           </tr>
         </thead>
         <tbody>
@@ -54,10 +65,53 @@ function SubmissionTable({ changes }: { changes: readonly ChangeView[] }) {
               <td className="nowrap">{localDateTime(change.submittedAt)}</td>
               <td className="nowrap">{change.reviewedAt && change.status !== 'superseded' ? localDateTime(change.reviewedAt) : '—'}</td>
               <td>{change.reason ? <span data-user-content>{change.reason}</span> : '—'}</td>
+              <td className="cell-action">
+                <SubmissionActions change={change} onWithdrawn={onWithdrawn} />
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** Pending: correct or withdraw (asked twice); rejected and not yet sent again: correct and resubmit. */
+function SubmissionActions({ change, onWithdrawn }: { change: ChangeView; onWithdrawn(): void }) {
+  const { t } = useTranslation('registry');
+  const [confirming, setConfirming] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const editable = change.action !== 'delete';
+  if (change.status === 'rejected' && editable && !change.reopenedAs) {
+    return <Link to={`/registry/changes/${encodeURIComponent(change.id)}/reopen`}>{t('submissions.reopen')}</Link>;
+  }
+  if (change.status !== 'pending') return <>—</>;
+  const withdraw = async () => {
+    try {
+      await withdrawChange(change.id);
+      onWithdrawn();
+    } catch {
+      setFailed(true);
+    }
+  };
+  return (
+    <span className="submission-actions">
+      {editable && <Link to={`/registry/changes/${encodeURIComponent(change.id)}/edit`}>{t('actions.edit')}</Link>}
+      {confirming ? (
+        <>
+          <button type="button" className="link-button danger" onClick={withdraw}>
+            {t('submissions.confirmWithdraw')}
+          </button>
+          <button type="button" className="link-button" onClick={() => setConfirming(false)}>
+            {t('actions.cancel')}
+          </button>
+        </>
+      ) : (
+        <button type="button" className="link-button" onClick={() => setConfirming(true)}>
+          {t('submissions.withdraw')}
+        </button>
+      )}
+      {failed && <span role="alert">{t('submissions.withdrawFailed')}</span>}
+    </span>
   );
 }

@@ -15,7 +15,7 @@ import type { SaveOutcome } from './saveCarrier';
 import { SaveOutcomeNotice } from './SaveOutcomeNotice';
 import { TransferPanel } from './transfer/TransferPanel';
 import { filterQuery, useCarrierFilters } from './useCarrierFilters';
-import { useLanguage } from './useLanguage';
+import { useLanguage } from '../../i18n/useLanguage';
 
 const PAGE_SIZE = 50;
 
@@ -76,7 +76,7 @@ export function RegistryHome() {
         )}
       </section>
 
-      {isManager && <MySubmissions revision={imports} />}
+      {isManager && <MySubmissions revision={imports} onChanged={() => setImports((count) => count + 1)} />}
       <TransferPanel exportQuery={query} onImported={() => setImports((count) => count + 1)} />
     </section>
   );

@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { Notice } from '../../ui/forms/Notice';
-import { regionName } from '../registry/places';
-import { useLanguage } from '../registry/useLanguage';
+import { regionName } from '../../i18n/places';
+import { useLanguage } from '../../i18n/useLanguage';
 import { ChangeDiff } from './ChangeDiff';
-import type { ChangeView } from './changeTypes';
+import type { ChangeView } from '@shared/api/changes';
 import { RejectForm } from './RejectForm';
-import { localDateTime } from './timestamps';
+import { localDateTime } from '../../i18n/timestamps';
 
 export type ReviewDecision = 'approved' | 'rejected';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../registry/useLanguage';
-import type { ChangeView } from './changeTypes';
+import { useLanguage } from '../../i18n/useLanguage';
+import type { ChangeView } from '@shared/api/changes';
 import { describeChange, type DiffGroup, type DiffRow } from './describeChange';
 import { carrierFieldAt, carrierFields } from '@shared/carriers/fields';
 import { formatDiffValue, isAreaField, isUserText, type ValueContext } from './formatDiffValue';

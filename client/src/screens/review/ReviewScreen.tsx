@@ -7,7 +7,7 @@ import { useApi } from '../../ui/useApi';
 import '../../ui/forms/forms.css';
 import './review.css';
 import { ChangeCard, type ReviewDecision } from './ChangeCard';
-import type { ChangeList, ChangeView } from './changeTypes';
+import type { ChangeList, ChangeView } from '@shared/api/changes';
 
 interface Decided {
   change: ChangeView;

@@ -1,7 +1,7 @@
 import { diffRecords, type FieldChange } from '@shared/carriers/diff';
 import { carrierFieldAt, carrierFields, phaseFields, recognitionFields } from '@shared/carriers/fields';
 import type { Tier } from '@shared/carriers/vocabulary';
-import type { ChangeView } from './changeTypes';
+import type { ChangeView } from '@shared/api/changes';
 
 /** Which list item a changed field belongs to, named the way the reviewer knows it. */
 export type DiffGroup = { kind: 'phase'; id: string; label: string | null } | { kind: 'recognition'; id: string; tier: Tier | null };

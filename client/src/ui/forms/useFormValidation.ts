@@ -15,30 +15,52 @@ export interface FormValidation {
   reset(): void;
 }
 
+/** What the user has done with the form so far, as far as showing problems goes. */
+export interface Interaction {
+  /** Fields the user left after changing them (leaving an unchanged field does not count). */
+  left: ReadonlySet<string>;
+  submitted: boolean;
+}
+
 /**
- * Validates a form's submission with the same zod schema the server uses: problems appear
- * once a field is left (on blur) or the form is submitted; a server problem stays on its
- * field until that field is edited.
+ * The problems a form shows: a field's own once it was changed and left, every one after a
+ * submit, and the server's until their field is edited. Tabbing past an untouched field
+ * shows nothing: an empty form is not yet wrong.
+ */
+export function shownProblems(clientProblems: FieldProblems, interaction: Interaction, serverProblems: FieldProblems): FieldProblems {
+  const shown: FieldProblems = {};
+  for (const [path, problem] of Object.entries(clientProblems)) {
+    if (interaction.submitted || interaction.left.has(path)) shown[path] = problem;
+  }
+  return { ...shown, ...serverProblems };
+}
+
+/**
+ * Validates a form's submission with the same zod schema the server uses; which problems
+ * show is `shownProblems`' rule.
  */
 export function useFormValidation(schema: z.ZodType, submission: unknown): FormValidation {
   const clientProblems = useMemo(() => validateWith(schema, submission), [schema, submission]);
+  const [changed, setChanged] = useState<ReadonlySet<string>>(() => new Set());
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
   const [submitted, setSubmitted] = useState(false);
   const [serverProblems, setServerProblems] = useState<FieldProblems>({});
 
-  const visibleProblems = useMemo(() => {
-    const shown: FieldProblems = {};
-    for (const [path, problem] of Object.entries(clientProblems)) {
-      if (submitted || touched.has(path)) shown[path] = problem;
-    }
-    return { ...shown, ...serverProblems };
-  }, [clientProblems, serverProblems, submitted, touched]);
+  const visibleProblems = useMemo(
+    () => shownProblems(clientProblems, { left: touched, submitted }, serverProblems),
+    [clientProblems, serverProblems, submitted, touched],
+  );
 
-  const touch = useCallback((path: string) => {
-    setTouched((previous) => (previous.has(path) ? previous : new Set(previous).add(path)));
-  }, []);
+  const touch = useCallback(
+    (path: string) => {
+      if (!changed.has(path)) return;
+      setTouched((previous) => (previous.has(path) ? previous : new Set(previous).add(path)));
+    },
+    [changed],
+  );
 
   const edited = useCallback((path: string) => {
+    setChanged((previous) => (previous.has(path) ? previous : new Set(previous).add(path)));
     setServerProblems((previous) => {
       if (!(path in previous)) return previous;
       const { [path]: _dropped, ...rest } = previous;
@@ -58,6 +80,7 @@ export function useFormValidation(schema: z.ZodType, submission: unknown): FormV
   }, [clientProblems]);
 
   const reset = useCallback(() => {
+    setChanged(new Set());
     setTouched(new Set());
     setSubmitted(false);
     setServerProblems({});

@@ -6,9 +6,18 @@ import { captureLogger } from './disk';
 
 const WRITER = fileURLToPath(new URL('./crash-writer.ts', import.meta.url));
 
+/**
+ * When the writer is killed: a number of milliseconds after it is ready, or once it has
+ * acknowledged a number of writes and then some milliseconds more (the same moments on any
+ * machine, fast or slow).
+ */
+export type KillMoment = number | { acknowledged: number; thenMs: number };
+
 export interface RoundOutcome {
   round: number;
   killedAfterMs: number;
+  /** Writes acknowledged when the kill was sent. */
+  acknowledgedAtKill: number;
   acknowledged: number;
   missing: string[];
   resurrected: string[];
@@ -18,16 +27,18 @@ export interface RoundOutcome {
   tornTails: number;
 }
 
-/** Runs the writer, SIGKILLs it after `killAfterMs`, and returns every acknowledged write it printed. */
 interface Acknowledged {
   inserted: Set<string>;
   /** Deletes sent: each may or may not have happened if the writer died before "d". */
   deleting: Set<string>;
   deleted: Set<string>;
   counter: number;
+  acknowledgedAtKill: number;
+  killedAfterMs: number;
 }
 
-async function runWriter(dataDir: string, round: number, killAfterMs: number): Promise<Acknowledged> {
+/** Runs the writer, SIGKILLs it at the moment asked for, and returns every acknowledged write it printed. */
+async function runWriter(dataDir: string, round: number, moment: KillMoment): Promise<Acknowledged> {
   const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dataDir, String(round)], { stdio: ['ignore', 'pipe', 'pipe'] });
   const inserted = new Set<string>();
   const deleted = new Set<string>();
@@ -36,6 +47,19 @@ async function runWriter(dataDir: string, round: number, killAfterMs: number): P
   let buffered = '';
   let stderr = '';
   let timer: NodeJS.Timeout | undefined;
+  let readyAt = 0;
+  let killedAfterMs = -1;
+  let acknowledgedAtKill = -1;
+  const acknowledgedSoFar = () => inserted.size + deleted.size + counter;
+  const kill = () => {
+    if (killedAfterMs >= 0) return;
+    killedAfterMs = Math.round(performance.now() - readyAt);
+    acknowledgedAtKill = acknowledgedSoFar();
+    child.kill('SIGKILL');
+  };
+  const killLater = (ms: number) => {
+    if (timer === undefined) timer = setTimeout(kill, ms);
+  };
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
@@ -45,25 +69,29 @@ async function runWriter(dataDir: string, round: number, killAfterMs: number): P
     buffered = lines.pop() ?? '';
     for (const line of lines) {
       const [kind, value = ''] = line.split(' ');
-      if (kind === 'ready') timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
-      else if (kind === 'i') inserted.add(value);
+      if (kind === 'ready') {
+        readyAt = performance.now();
+        if (typeof moment === 'number') killLater(moment);
+      } else if (kind === 'i') inserted.add(value);
       else if (kind === 'x') deleting.add(value);
       else if (kind === 'd') deleted.add(value);
       else if (kind === 'c') counter = Math.max(counter, Number(value));
     }
+    if (typeof moment !== 'number' && readyAt && acknowledgedSoFar() >= moment.acknowledged) killLater(moment.thenMs);
   });
-  const exit = await new Promise<NodeJS.Signals | number | null>((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code)));
+  // 'close', not 'exit': every line the writer printed before it died has been read by then.
+  const exit = await new Promise<NodeJS.Signals | number | null>((resolve) => child.on('close', (code, signal) => resolve(signal ?? code)));
   clearTimeout(timer);
   if (exit !== 'SIGKILL') throw new Error(`crash writer exited by itself (${String(exit)}): ${stderr}`);
-  return { inserted, deleting, deleted, counter };
+  return { inserted, deleting, deleted, counter, acknowledgedAtKill, killedAfterMs };
 }
 
 /**
  * One round: write until killed at a random moment, reopen the store, and compare what
  * it holds with what was acknowledged.
  */
-export async function crashRound(dataDir: string, round: number, killAfterMs: number): Promise<RoundOutcome> {
-  const acked = await runWriter(dataDir, round, killAfterMs);
+export async function crashRound(dataDir: string, round: number, moment: KillMoment): Promise<RoundOutcome> {
+  const acked = await runWriter(dataDir, round, moment);
   const logger = captureLogger();
   const store = await startEmbeddedStore({ dataDir, logger });
   const client = new MongoClient(store.uri);
@@ -75,7 +103,8 @@ export async function crashRound(dataDir: string, round: number, killAfterMs: nu
     const counterStored = (await coll.findOne({ _id: 'counter' }))?.n ?? 0;
     return {
       round,
-      killedAfterMs: killAfterMs,
+      killedAfterMs: acked.killedAfterMs,
+      acknowledgedAtKill: acked.acknowledgedAtKill,
       acknowledged: acked.inserted.size + acked.deleted.size + acked.counter,
       missing,
       resurrected,

@@ -8,9 +8,9 @@ import { api } from '../../../api/client';
 import { formatArea, type UiLanguage } from '../../../i18n/format';
 import { ErrorView, Loading } from '../../../ui/StatusView';
 import { useApi } from '../../../ui/useApi';
-import type { Basis } from '../controls/useProgressParams';
-import { formatDelta, formatValue } from '../formatValue';
-import { useUiLanguage } from '../useUiLanguage';
+import type { Basis } from '../../../progress/controls/useProgressParams';
+import { formatDelta, formatValue } from '../../../progress/formatValue';
+import { useLanguage } from '../../../i18n/useLanguage';
 
 interface BaselineCheckNoteProps {
   region: string;
@@ -53,7 +53,7 @@ type Row = { key: string; name: string; carriers: BaselineFigure; area: Baseline
 
 function BaselineTable({ check, basis }: { check: BaselineCheck; basis: Basis }) {
   const { t } = useTranslation('dashboard');
-  const language = useUiLanguage();
+  const language = useLanguage();
   const { baseline } = check;
   const rows: Row[] = [
     ...CARRIER_KINDS.map((kind) => ({ key: kind, name: t(`common:kind.${kind}`), carriers: check.byKind[kind].carriers, area: check.byKind[kind].incubationAreaM2 })),

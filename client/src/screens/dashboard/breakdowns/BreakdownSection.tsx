@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dimension } from '@shared/planner';
-import type { ProgressTarget } from '../progressTypes';
-import { useUiLanguage } from '../useUiLanguage';
+import type { ProgressTarget } from '@shared/api/progress';
+import { useLanguage } from '../../../i18n/useLanguage';
 import { BreakdownTable } from './BreakdownTable';
 
 /** The issue asks for district, kind and tier; industry is there too, and child units for a parent region. */
@@ -11,7 +11,7 @@ const DIMENSIONS_SHOWN: readonly Dimension[] = ['district', 'kind', 'tier', 'ind
 /** Breakdowns of one target at a time; the first area target (A1) unless the reader picks another. */
 export function BreakdownSection({ targets }: { targets: readonly ProgressTarget[] }) {
   const { t } = useTranslation('dashboard');
-  const language = useUiLanguage();
+  const language = useLanguage();
   const selectId = useId();
   const [chosen, setChosen] = useState<string | null>(null);
   const target = targets.find((candidate) => candidate.id === chosen) ?? targets.find((candidate) => candidate.unit === 'm2') ?? targets[0];

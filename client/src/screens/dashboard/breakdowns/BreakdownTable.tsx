@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { Dimension } from '@shared/planner';
 import { formatPercent } from '../../../i18n/format';
 import { DrillButton } from '../drilldown/DrillButton';
-import { formatValue } from '../formatValue';
-import { cellName } from '../names';
-import type { ProgressTarget } from '../progressTypes';
-import { useUiLanguage } from '../useUiLanguage';
+import { formatValue } from '../../../progress/formatValue';
+import { cellName } from '../../../progress/names';
+import type { ProgressTarget } from '@shared/api/progress';
+import { useLanguage } from '../../../i18n/useLanguage';
 
 interface BreakdownTableProps {
   target: ProgressTarget;
@@ -15,7 +15,7 @@ interface BreakdownTableProps {
 /** One breakdown of a target's actual: a row per cell with its share as a bar, each figure opening its carriers. */
 export function BreakdownTable({ target, dimension }: BreakdownTableProps) {
   const { t } = useTranslation('dashboard');
-  const language = useUiLanguage();
+  const language = useLanguage();
   const cells = [...target.breakdowns[dimension]].sort((a, b) => b.value - a.value);
   const total = cells.reduce((sum, cell) => sum + cell.value, 0);
   const captionId = `breakdown-${target.id}-${dimension}`;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TargetStatus, Unit } from '@shared/planner';
-import { formatValue } from '../formatValue';
-import { useUiLanguage } from '../useUiLanguage';
+import { formatValue } from '../../../progress/formatValue';
+import { useLanguage } from '../../../i18n/useLanguage';
 
 interface PaceBarProps {
   actual: number;
@@ -21,7 +21,7 @@ const share = (value: number, of: number) => Math.max(0, Math.min(1, of > 0 ? va
  */
 export function PaceBar({ actual, expected, threshold, unit, status, inProgress }: PaceBarProps) {
   const { t } = useTranslation('dashboard');
-  const language = useUiLanguage();
+  const language = useLanguage();
   const filled = share(actual, threshold);
   const pace = share(expected, threshold);
   const showPace = inProgress && pace > 0 && pace < 1;

@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '@shared/dates';
 import { formatPercent } from '../../../i18n/format';
 import { DrillButton } from '../drilldown/DrillButton';
-import { formatThreshold, formatValue } from '../formatValue';
-import type { ProgressTarget } from '../progressTypes';
-import { useUiLanguage } from '../useUiLanguage';
+import { formatThreshold, formatValue } from '../../../progress/formatValue';
+import type { ProgressTarget } from '@shared/api/progress';
+import { useLanguage } from '../../../i18n/useLanguage';
 import { PaceBar } from './PaceBar';
-import { StatusBadge } from './StatusBadge';
+import { StatusBadge } from '../../../progress/StatusBadge';
 
 interface TargetCardProps {
   target: ProgressTarget;
@@ -16,7 +16,7 @@ interface TargetCardProps {
 /** One target at a glance: actual against threshold, percent, pace, status, forecast and source. */
 export function TargetCard({ target, asOf }: TargetCardProps) {
   const { t } = useTranslation('dashboard');
-  const language = useUiLanguage();
+  const language = useLanguage();
   const inProgress = asOf >= target.period.from && asOf < target.period.to;
   const value = (amount: number) => formatValue(amount, target.unit, language, t);
 

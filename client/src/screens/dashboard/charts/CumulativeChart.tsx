@@ -4,8 +4,8 @@ import { ChartCanvas } from '../../../ui/charts/ChartCanvas';
 import { formatArea } from '../../../i18n/format';
 import { useOpenDrillDown } from '../drilldown/drillDownContext';
 import { DrillButton } from '../drilldown/DrillButton';
-import type { ProgressForecast, ProgressTarget } from '../progressTypes';
-import { useUiLanguage } from '../useUiLanguage';
+import type { ProgressForecast, ProgressTarget } from '@shared/api/progress';
+import { useLanguage } from '../../../i18n/useLanguage';
 import { cumulativeConfig } from './chartConfigs';
 import { cumulativeSeries } from './cumulativeSeries';
 
@@ -17,7 +17,7 @@ interface CumulativeChartProps {
 /** The running total (A1) or stock (K2) against the threshold, with the forecast band and its table. */
 export function CumulativeChart({ target, forecast }: CumulativeChartProps) {
   const { t } = useTranslation('dashboard');
-  const language = useUiLanguage();
+  const language = useLanguage();
   const openDrillDown = useOpenDrillDown();
   const series = useMemo(() => cumulativeSeries(target, forecast), [target, forecast]);
   const isSum = target.window === 'period_sum';

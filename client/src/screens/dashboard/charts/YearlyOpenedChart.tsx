@@ -4,14 +4,14 @@ import { ChartCanvas } from '../../../ui/charts/ChartCanvas';
 import { formatArea } from '../../../i18n/format';
 import { useOpenDrillDown } from '../drilldown/drillDownContext';
 import { DrillButton } from '../drilldown/DrillButton';
-import type { ProgressTarget } from '../progressTypes';
-import { useUiLanguage } from '../useUiLanguage';
+import type { ProgressTarget } from '@shared/api/progress';
+import { useLanguage } from '../../../i18n/useLanguage';
 import { yearlyBarsConfig } from './chartConfigs';
 
 /** Area opened in each year (A2) against the yearly threshold, with the figures in a table below. */
 export function YearlyOpenedChart({ target }: { target: ProgressTarget }) {
   const { t } = useTranslation('dashboard');
-  const language = useUiLanguage();
+  const language = useLanguage();
   const openDrillDown = useOpenDrillDown();
   const threshold = formatArea(target.threshold, language);
 

@@ -1,4 +1,4 @@
-import type { ProgressForecast, ProgressTarget } from '../progressTypes';
+import type { ProgressForecast, ProgressTarget } from '@shared/api/progress';
 
 /** The figures of the cumulative chart and its table, m², one entry per year of the period. */
 export interface CumulativeSeries {

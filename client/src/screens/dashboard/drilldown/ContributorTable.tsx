@@ -4,9 +4,9 @@ import type { Measure } from '@shared/planner';
 import { canSee } from '../../../app/screens';
 import { useUser } from '../../../app/session';
 import { formatArea } from '../../../i18n/format';
-import { carrierDistrictName } from '../names';
-import { useUiLanguage } from '../useUiLanguage';
-import type { ContributorItem } from './contributorTypes';
+import { carrierDistrictName } from '../../../progress/names';
+import { useLanguage } from '../../../i18n/useLanguage';
+import type { ContributorItem } from '@shared/api/contributors';
 import { dateKindOf, phaseFigures } from './phaseFigures';
 
 interface ContributorTableProps {
@@ -18,7 +18,7 @@ interface ContributorTableProps {
 /** The carriers behind a number, each with the phase or recognition that counted, and where to look further. */
 export function ContributorTable({ items, measure, regionId }: ContributorTableProps) {
   const { t } = useTranslation('dashboard');
-  const language = useUiLanguage();
+  const language = useLanguage();
   const role = useUser().role;
   const mayOpenRegistry = canSee(role, 'registry');
   const hasPhases = items.some((item) => item.phase);

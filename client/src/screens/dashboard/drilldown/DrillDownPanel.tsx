@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
 import { Empty, ErrorView, Loading } from '../../../ui/StatusView';
 import { useApi } from '../../../ui/useApi';
-import type { ProgressParams } from '../controls/useProgressParams';
-import { formatValue } from '../formatValue';
-import { useUiLanguage } from '../useUiLanguage';
+import type { ProgressParams } from '../../../progress/controls/useProgressParams';
+import { formatValue } from '../../../progress/formatValue';
+import { useLanguage } from '../../../i18n/useLanguage';
 import { ContributorTable } from './ContributorTable';
-import type { ContributorsReply } from './contributorTypes';
+import type { ContributorsReply } from '@shared/api/contributors';
 import type { DrillRequest, DrillScope } from './drillDownContext';
 
 interface DrillDownPanelProps {
@@ -28,7 +28,7 @@ function scopeQuery(scope: DrillScope): Record<string, string | number> {
  */
 export function DrillDownPanel({ request, params, onClose }: DrillDownPanelProps) {
   const { t } = useTranslation('dashboard');
-  const language = useUiLanguage();
+  const language = useLanguage();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { target, scope, value } = request;

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Dimension } from '@shared/planner';
-import type { ProgressTarget } from '../progressTypes';
+import type { ProgressTarget } from '@shared/api/progress';
 
 /** Which number of a target to open: the whole value, one year of its series, or one breakdown cell. */
 export type DrillScope = { kind: 'total' } | { kind: 'year'; year: number } | { kind: 'cell'; dimension: Dimension; key: string; name: string };

@@ -1,6 +1,6 @@
 import type { Measure } from '@shared/planner';
 import type { IsoDate } from '@shared/dates';
-import type { ContributorItem } from './contributorTypes';
+import type { ContributorItem } from '@shared/api/contributors';
 
 export type PhaseDateKind = 'opened' | 'started' | 'planned';
 

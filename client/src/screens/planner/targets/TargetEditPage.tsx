@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
 import { ErrorView, Loading } from '../../../ui/StatusView';
 import { useApi } from '../../../ui/useApi';
-import { DEFAULT_REGION } from '../../dashboard/controls/useProgressParams';
-import { regionName } from '../../dashboard/names';
-import { useUiLanguage } from '../../dashboard/useUiLanguage';
+import { DEFAULT_REGION } from '../../../progress/controls/useProgressParams';
+import { regionName } from '../../../i18n/places';
+import { useLanguage } from '../../../i18n/useLanguage';
 import { PlannerTabs } from '../PlannerTabs';
 import { draftFromTarget, emptyTargetDraft } from './targetDraft';
 import { TargetForm } from './TargetForm';
@@ -72,7 +72,7 @@ export function CreateTargetPage() {
 
 function TargetPageFrame({ region, title, children }: { region: string | undefined; title: string; children: React.ReactNode }) {
   const { t } = useTranslation('planner');
-  const language = useUiLanguage();
+  const language = useLanguage();
   return (
     <section className="screen progress-screen planner-screen targets-screen">
       <PlannerTabs region={region} />

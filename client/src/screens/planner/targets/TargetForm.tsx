@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_NOTE_LENGTH } from '@shared/carriers/limits';
 import { CARRIER_KINDS, TIERS, type Tier } from '@shared/carriers/vocabulary';
@@ -9,14 +9,15 @@ import { formatArea } from '../../../i18n/format';
 import { DateField } from '../../../ui/forms/DateField';
 import { ErrorSummary } from '../../../ui/forms/ErrorSummary';
 import { Field } from '../../../ui/forms/Field';
-import { focusFirstInvalid, problemsFromApiError, type FieldProblems } from '../../../ui/forms/fieldErrors';
+import { problemsFromApiError, type FieldProblems } from '../../../ui/forms/fieldErrors';
 import { FormErrorsProvider, useFormErrors, useProblemMessage } from '../../../ui/forms/FormErrors';
 import { Notice } from '../../../ui/forms/Notice';
 import { NumberField, parseNumberInput } from '../../../ui/forms/NumberField';
 import { SelectField } from '../../../ui/forms/SelectField';
 import { TextField } from '../../../ui/forms/TextField';
+import { useFormSubmit } from '../../../ui/forms/useFormSubmit';
 import { useFormValidation } from '../../../ui/forms/useFormValidation';
-import { useUiLanguage } from '../../dashboard/useUiLanguage';
+import { useLanguage } from '../../../i18n/useLanguage';
 import { targetFromDraft, withMeasure, type TargetDraft } from './targetDraft';
 
 export interface TargetFormProps {
@@ -38,6 +39,14 @@ function withoutTargetPrefix(problems: FieldProblems): FieldProblems {
   return Object.fromEntries(Object.entries(problems).map(([path, problem]) => [path.replace(/^target\./, ''), problem]));
 }
 
+/** A refused save's field problems, a duplicate id included (409 without `fields`). */
+function targetProblems(caught: unknown): FieldProblems | null {
+  if (!(caught instanceof ApiError)) return null;
+  if (caught.fields.length > 0) return withoutTargetPrefix(problemsFromApiError(caught));
+  if (caught.id === 'duplicate_target') return { id: { code: caught.id, serverMessage: caught.message } };
+  return null;
+}
+
 /**
  * Create and edit form of a target. It validates with the shared TargetSchema the API
  * uses, shows each message next to its field in the UI's language, puts the server's field
@@ -45,54 +54,21 @@ function withoutTargetPrefix(problems: FieldProblems): FieldProblems {
  */
 export function TargetForm({ region, initial, version, onSubmit, onCancel, onReload }: TargetFormProps) {
   const { t } = useTranslation('planner');
-  const language = useUiLanguage();
+  const language = useLanguage();
   const [draft, setDraft] = useState(initial);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [focusRequest, setFocusRequest] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const isEdit = version !== undefined;
 
   const candidate = useMemo(() => targetFromDraft(draft, region), [draft, region]);
   const validation = useFormValidation(TargetSchema, candidate);
   const update = (patch: Partial<TargetDraft>) => setDraft((previous) => ({ ...previous, ...patch }));
 
-  useEffect(() => {
-    if (focusRequest === 0) return;
-    if (!focusFirstInvalid(formRef.current)) summaryRef.current?.focus();
-  }, [focusRequest]);
+  // The schema has passed when save runs (useFormSubmit checks it first), so parse cannot throw.
+  const { busy, failure, submit, formRef, summaryRef } = useFormSubmit({ validation, save: () => onSubmit(TargetSchema.parse(candidate)), problemsOf: targetProblems });
 
   // A conflict or a failed save is explained at the top of the form: bring it into view.
   useEffect(() => {
     if (failure !== null) formRef.current?.scrollIntoView({ block: 'start' });
-  }, [failure]);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFailure(null);
-    const parsed = TargetSchema.safeParse(candidate);
-    if (!validation.attemptSubmit() || !parsed.success) {
-      setFocusRequest((value) => value + 1);
-      return;
-    }
-    setBusy(true);
-    try {
-      await onSubmit(parsed.data);
-    } catch (caught) {
-      if (caught instanceof ApiError && caught.fields.length > 0) {
-        validation.showServerProblems(withoutTargetPrefix(problemsFromApiError(caught)));
-        setFocusRequest((value) => value + 1);
-      } else if (caught instanceof ApiError && caught.id === 'duplicate_target') {
-        validation.showServerProblems({ id: { code: caught.id, serverMessage: caught.message } });
-        setFocusRequest((value) => value + 1);
-      } else {
-        setFailure(caught);
-      }
-    } finally {
-      setBusy(false);
-    }
-  }
+  }, [failure, formRef]);
 
   const stale = failure instanceof ApiError && failure.id === 'stale_version';
   const unit = unitOf(draft.measure);
@@ -106,7 +82,7 @@ export function TargetForm({ region, initial, version, onSubmit, onCancel, onRel
 
   return (
     <FormErrorsProvider value={validation.fields}>
-      <form ref={formRef} className="target-form" noValidate onSubmit={(event) => void submit(event)} data-testid="target-form">
+      <form ref={formRef} className="target-form" noValidate onSubmit={submit} data-testid="target-form">
         {stale && (
           <Notice
             tone="warn"

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatThreshold } from '../../dashboard/formatValue';
-import { useUiLanguage } from '../../dashboard/useUiLanguage';
+import { formatThreshold } from '../../../progress/formatValue';
+import { useLanguage } from '../../../i18n/useLanguage';
 import type { StoredTarget } from './targetsApi';
 import { describeFilter } from './targetNames';
 
@@ -14,7 +14,7 @@ interface TargetTableProps {
 /** A region's targets: what each counts, how, against which threshold, over which period, from which document. */
 export function TargetTable({ targets, onDelete }: TargetTableProps) {
   const { t } = useTranslation('planner');
-  const language = useUiLanguage();
+  const language = useLanguage();
   const [confirming, setConfirming] = useState<string | null>(null);
 
   return (

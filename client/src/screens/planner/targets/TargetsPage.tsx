@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Notice } from '../../../ui/forms/Notice';
 import { Empty, ErrorView, Loading } from '../../../ui/StatusView';
 import { useApi } from '../../../ui/useApi';
-import { RegionSelect } from '../../dashboard/controls/RegionSelect';
-import { DEFAULT_REGION } from '../../dashboard/controls/useProgressParams';
-import { useAllRegions } from '../../dashboard/controls/useRegions';
-import { regionName } from '../../dashboard/names';
-import { useUiLanguage } from '../../dashboard/useUiLanguage';
+import { RegionSelect } from '../../../progress/controls/RegionSelect';
+import { DEFAULT_REGION } from '../../../progress/controls/useProgressParams';
+import { useAllRegions } from '../../../progress/controls/useRegions';
+import { regionName } from '../../../i18n/places';
+import { useLanguage } from '../../../i18n/useLanguage';
 import { PlannerTabs } from '../PlannerTabs';
 import { TargetTable } from './TargetTable';
 import { deleteTarget, listTargets, type StoredTarget } from './targetsApi';
@@ -19,7 +19,7 @@ export type TargetOutcome = { kind: 'saved' | 'created' | 'deleted'; id: string;
 /** 目标设置: a region's targets as data (/planner/targets?region=…), each editable and deletable. */
 export function TargetsPage() {
   const { t } = useTranslation('planner');
-  const language = useUiLanguage();
+  const language = useLanguage();
   const [search, setSearch] = useSearchParams();
   const region = search.get('region') || DEFAULT_REGION;
   const location = useLocation();

@@ -1,14 +1,14 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { carrierFields } from '@shared/carriers/fields/carrier';
 import { contactFields } from '@shared/carriers/fields/contact';
 import { CarrierCreateSchema, CarrierPatchSchema, type CarrierCreate } from '@shared/carriers/schema';
 import { ApiError } from '../../../api/client';
 import { ErrorSummary } from '../../../ui/forms/ErrorSummary';
-import { focusFirstInvalid, problemsFromApiError } from '../../../ui/forms/fieldErrors';
 import { FormErrorsProvider } from '../../../ui/forms/FormErrors';
 import { Notice } from '../../../ui/forms/Notice';
 import { TableFields } from '../../../ui/forms/TableFields';
+import { failureText, useFormSubmit } from '../../../ui/forms/useFormSubmit';
 import { useFormValidation } from '../../../ui/forms/useFormValidation';
 import { draftToSubmission, type CarrierDraft } from './draft';
 import { isShownOnCarrierField } from './fieldPaths';
@@ -43,51 +43,21 @@ export interface CarrierFormProps {
 export function CarrierForm({ initial, version, forReview, hadContact, notice, onSubmit, onCancel, onReload }: CarrierFormProps) {
   const { t } = useTranslation('registry');
   const [draft, setDraft] = useState(initial);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [focusRequest, setFocusRequest] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
 
   const isEdit = version !== undefined;
   const submission = useMemo(() => draftToSubmission(draft, { keepEmptyContact: hadContact }), [draft, hadContact]);
   const checked = useMemo(() => (isEdit ? { ...submission, version } : submission), [isEdit, submission, version]);
   const validation = useFormValidation(isEdit ? CarrierPatchSchema : CarrierCreateSchema, checked);
 
-  useEffect(() => {
-    if (focusRequest === 0) return;
-    if (!focusFirstInvalid(formRef.current)) summaryRef.current?.focus();
-  }, [focusRequest]);
-
   const update = (patch: Partial<CarrierDraft>) => setDraft((previous) => ({ ...previous, ...patch }));
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFailure(null);
-    if (!validation.attemptSubmit()) {
-      setFocusRequest((value) => value + 1);
-      return;
-    }
-    setBusy(true);
-    try {
-      await onSubmit(submission);
-    } catch (caught) {
-      if (caught instanceof ApiError && caught.fields.length > 0) {
-        validation.showServerProblems(problemsFromApiError(caught));
-        setFocusRequest((value) => value + 1);
-      } else {
-        setFailure(caught);
-      }
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, failure, submit, formRef, summaryRef } = useFormSubmit({ validation, save: () => onSubmit(submission) });
 
   const stale = failure instanceof ApiError && failure.id === 'stale_version';
 
   return (
     <FormErrorsProvider value={validation.fields}>
-      <form ref={formRef} className="carrier-form" noValidate onSubmit={(event) => void submit(event)}>
+      <form ref={formRef} className="carrier-form" noValidate onSubmit={submit}>
         {notice}
         {stale && (
           <Notice
@@ -105,7 +75,7 @@ export function CarrierForm({ initial, version, forReview, hadContact, notice, o
         )}
         {failure !== null && !stale && (
           <Notice tone="error">
-            {t('form.saveFailed')} {failure instanceof Error ? failure.message : String(failure)}
+            {t('form.saveFailed')} {failureText(failure)}
           </Notice>
         )}
         <div ref={summaryRef} tabIndex={-1}>

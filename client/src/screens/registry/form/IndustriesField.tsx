@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { INDUSTRY_VOCABULARY } from '@shared/carriers/vocabulary';
 import { useFormErrors } from '../../../ui/forms/FormErrors';
-import { useLanguage } from '../useLanguage';
+import { useLanguage } from '../../../i18n/useLanguage';
 import { GroupProblem } from './GroupProblem';
 
 export interface IndustriesFieldProps {

@@ -3,7 +3,7 @@ import { phaseFields } from '@shared/carriers/fields/phase';
 import { MAX_PHASES } from '@shared/carriers/limits';
 import { isRequired } from '../../../ui/forms/tableDraft';
 import { TableFields } from '../../../ui/forms/TableFields';
-import { useLanguage } from '../useLanguage';
+import { useLanguage } from '../../../i18n/useLanguage';
 import { defaultPhaseLabel, emptyPhase, type PhaseDraft } from './draft';
 import { GroupProblem } from './GroupProblem';
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { findRegion } from '@shared/regions';
 import { SelectField } from '../../../ui/forms/SelectField';
-import { CARRIER_REGIONS } from '../places';
-import { useLanguage } from '../useLanguage';
+import { CARRIER_REGIONS } from '../../../i18n/places';
+import { useLanguage } from '../../../i18n/useLanguage';
 
 export interface RegionDistrictFieldsProps {
   region: string;

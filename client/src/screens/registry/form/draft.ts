@@ -3,7 +3,7 @@ import { contactFields } from '@shared/carriers/fields/contact';
 import { phaseFields } from '@shared/carriers/fields/phase';
 import { ratingFields } from '@shared/carriers/fields/rating';
 import { recognitionFields } from '@shared/carriers/fields/recognition';
-import type { CarrierView } from '@shared/carriers/record';
+import type { CarrierRecord } from '@shared/carriers/record';
 import type { CarrierCreate } from '@shared/carriers/schema';
 import type { Datum } from '@shared/carriers/vocabulary';
 import { draftValues, submissionValues, type PlainDraft } from '../../../ui/forms/tableDraft';
@@ -100,7 +100,7 @@ const itemDraft = (table: typeof phaseFields | typeof recognitionFields | typeof
 });
 
 /** The form's starting point for editing a stored carrier (coordinates are WGS-84). */
-export function draftFromCarrier(carrier: CarrierView): CarrierDraft {
+export function draftFromCarrier(carrier: CarrierRecord): CarrierDraft {
   return {
     values: draftValues(carrierFields, { ...carrier }),
     region: carrier.region,

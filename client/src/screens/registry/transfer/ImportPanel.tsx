@@ -4,7 +4,7 @@ import { ApiError, buildUrl } from '../../../api/client';
 import { useSession } from '../../../app/session';
 import { Notice } from '../../../ui/forms/Notice';
 import { ProgressBar } from '../../../ui/forms/ProgressBar';
-import { useLanguage } from '../useLanguage';
+import { useLanguage } from '../../../i18n/useLanguage';
 import { ImportReport } from './ImportReport';
 import type { ImportCommit, ImportDryRun } from './importTypes';
 import { importContentType, uploadWithProgress } from './uploadWithProgress';

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { formatArea } from '../../../i18n/format';
 import { useProblemMessage } from '../../../ui/forms/FormErrors';
-import { placeName } from '../places';
-import { useLanguage } from '../useLanguage';
+import { placeName } from '../../../i18n/places';
+import { useLanguage } from '../../../i18n/useLanguage';
 import { toPreviewCarrier, type ImportDryRun } from './importTypes';
 
 const PREVIEW_ROWS = 10;

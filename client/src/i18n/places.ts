@@ -1,5 +1,5 @@
 import { findDistrict, findRegion, REGIONS, type Region } from '@shared/regions';
-import type { UiLanguage } from '../../i18n/format';
+import type { UiLanguage } from './format';
 
 /** County-level units carriers belong to (the prefecture itself holds none). */
 export const CARRIER_REGIONS: readonly Region[] = REGIONS.filter((region) => region.level === 'county');

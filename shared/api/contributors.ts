@@ -1,5 +1,5 @@
-import type { CarrierKind, PhaseStatus, Tier } from '@shared/carriers/vocabulary';
-import type { IsoDate } from '@shared/dates';
+import type { CarrierKind, PhaseStatus, Tier } from '../carriers/vocabulary';
+import type { IsoDate } from '../dates';
 
 /** One phase, recognition or carrier behind a number, as the drill-down endpoint describes it. */
 export interface ContributorItem {

@@ -1,6 +1,6 @@
 import type { LocalizedName } from '@shared/regions';
-import { api } from '../../../api/client';
-import { useApi, type AsyncState } from '../../../ui/useApi';
+import { api } from '../../api/client';
+import { useApi, type AsyncState } from '../../ui/useApi';
 
 /** A region as GET /api/regions lists it. */
 export interface RegionSummary {

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { daysBetween, type IsoDate } from '@shared/dates';
-import { formatPercent } from '../../i18n/format';
-import type { ProgressTarget } from './progressTypes';
-import { regionName } from './names';
-import { useUiLanguage } from './useUiLanguage';
+import { formatPercent } from '../i18n/format';
+import type { ProgressTarget } from '@shared/api/progress';
+import { regionName } from '../i18n/places';
+import { useLanguage } from '../i18n/useLanguage';
 
 /**
  * Where the as-of sits in the plan period: before it, part-way (the time elapsed, against
@@ -12,7 +12,7 @@ import { useUiLanguage } from './useUiLanguage';
  */
 export function PeriodNote({ targets, asOf }: { targets: readonly ProgressTarget[]; asOf: IsoDate }) {
   const { t } = useTranslation('dashboard');
-  const language = useUiLanguage();
+  const language = useLanguage();
   const first = targets[0];
   if (!first) return null;
   const { from, to } = first.period;

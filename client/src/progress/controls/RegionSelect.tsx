@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUiLanguage } from '../useUiLanguage';
+import { useLanguage } from '../../i18n/useLanguage';
 import type { RegionSummary } from './useRegions';
 
 interface RegionSelectProps {
@@ -11,7 +11,7 @@ interface RegionSelectProps {
 
 export function RegionSelect({ regions, value, onChange }: RegionSelectProps) {
   const { t } = useTranslation('dashboard');
-  const language = useUiLanguage();
+  const language = useLanguage();
   const id = useId();
   return (
     <div className="control">

@@ -1,6 +1,8 @@
-import type { Contributors, TargetForecast, TargetProgress } from '@shared/planner';
-import type { IsoDate } from '@shared/dates';
-import type { Basis } from './controls/useProgressParams';
+import type { IsoDate } from '../dates';
+import type { Contributors, TargetForecast, TargetProgress } from '../planner';
+
+/** Whose figures a progress answer counts: verified records only, or with pending reports overlaid. */
+export type Basis = 'verified' | 'reported';
 
 /**
  * The API sends `{count}` in place of every Contributors (the ids behind a number are
@@ -17,7 +19,7 @@ export type WithCounts<T> = T extends Contributors
 export type ProgressTarget = WithCounts<TargetProgress>;
 export type ProgressForecast = WithCounts<TargetForecast>;
 
-/** GET /api/regions/:id/progress */
+/** `GET /api/regions/:id/progress` */
 export interface ProgressReply {
   region: string;
   asOf: IsoDate;

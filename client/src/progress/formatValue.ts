@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Comparator, Unit } from '@shared/planner';
-import { formatArea, formatCount, type UiLanguage } from '../../i18n/format';
+import { formatArea, formatCount, type UiLanguage } from '../i18n/format';
 
 /** A target's figure in its unit: areas as 万㎡ / m², counts as 家 / carriers. */
 export function formatValue(value: number, unit: Unit, language: UiLanguage, t: TFunction): string {

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Dimension } from '@shared/planner';
 import { findRegion } from '@shared/regions';
-import type { UiLanguage } from '../../i18n/format';
+import type { UiLanguage } from '../i18n/format';
 
 /** Breakdown and drill-down keys the engine uses for "not recorded". */
 const UNSPECIFIED = 'unspecified';
@@ -37,8 +37,4 @@ export function cellName(dimension: Dimension, key: string, regionId: string, la
     case 'unit':
       return findRegion(key)?.name[language] ?? key;
   }
-}
-
-export function regionName(regionId: string, language: UiLanguage): string {
-  return findRegion(regionId)?.name[language] ?? regionId;
 }

@@ -1,6 +1,6 @@
-import type { Role } from '../../app/session';
+import type { Role } from '../policies';
 
-/** A user as GET /api/users presents it (server/users/presenter.ts): never a password hash. */
+/** A user as `GET /api/users` presents it (server/users/presenter.ts): never a password hash. */
 export interface UserView {
   id: string;
   username: string;
@@ -16,8 +16,9 @@ export interface UserList {
   items: UserView[];
 }
 
-/** A signed-in session as GET /api/users/:id/sessions presents it: a handle, never the session id. */
+/** A signed-in session as an admin sees it: a handle derived from the id, never the id itself (a credential). */
 export interface SessionView {
+  /** A stable handle derived from the session id (SHA-256, shortened); useless as a cookie. */
   id: string;
   device: string | null;
   ip: string | null;

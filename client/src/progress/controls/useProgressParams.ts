@@ -2,8 +2,9 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { isIsoDate, todayInChina, type IsoDate } from '@shared/dates';
 
-/** Which carriers count: verified only (what is reported upward) or as managers reported them. */
-export type Basis = 'verified' | 'reported';
+import type { Basis } from '@shared/api/progress';
+
+export type { Basis };
 
 /** The view both progress screens share: which region, at which date, on which basis. */
 export interface ProgressParams {
