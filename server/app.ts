@@ -18,6 +18,8 @@ import { apiNotFound, errorHandler } from './http/errorHandler';
 import { requestLogging } from './http/logging';
 import { securityHeaders } from './http/security';
 import { regionRoutes } from './regions/routes';
+import { carrierReportRoutes, reportingRoutes } from './reports/routes';
+import { reportService } from './reports/service';
 import { scenarioRoutes } from './scenarios/routes';
 import { targetRoutes } from './targets/routes';
 import { targetService } from './targets/service';
@@ -71,17 +73,20 @@ const noStoreByDefault: express.RequestHandler = (_request, response, next) => {
 /** Every resource behind the login, by mount path, in matching order. */
 function protectedRoutes(context: AppContext): [string, Router][] {
   const carriers = carrierService(context);
-  const changes = changeService(context, carriers);
-  const commands = carrierCommands(context, carriers, changes);
   const snapshot = registrySnapshot(context.db.models);
+  const reports = reportService(context, carriers, snapshot);
+  const changes = changeService(context, carriers, reports);
+  const commands = carrierCommands(context, carriers, changes);
   const targets = targetService(context);
   return [
     ['/carriers.geojson', carrierGeojsonRoute(context, carriers)],
     // Before the record routes, so /carriers/export is not taken for an id.
     ['/carriers', transferRoutes(context, carriers, changes)],
+    ['/carriers', carrierReportRoutes(context, reports)],
     ['/carriers', carrierRoutes(context, carriers, commands)],
     ['/changes', changeRoutes(context, { changes, carriers, commands })],
-    ['/regions', regionRoutes(context, snapshot, targets)],
+    ['/regions', regionRoutes(context, snapshot, targets, reports)],
+    ['/reporting', reportingRoutes(context, reports)],
     ['/targets', targetRoutes(context, targets)],
     ['/scenarios', scenarioRoutes(context)],
     ['/users', userRoutes(context)],

@@ -26,6 +26,12 @@ export interface Config {
   loginLimits: LoginLimitSettings;
   /** False in tests that start many apps: the seed data is loaded by the test itself. */
   seedOnFirstStart: boolean;
+  /**
+   * Where report reminders are e-mailed from: an SMTP URL (SMTP_URL), or a nodemailer
+   * transport's options in tests (jsonTransport). Null (the default): reminders are in-app only.
+   */
+  smtp: string | Record<string, unknown> | null;
+  mailFrom: string;
 }
 
 const EnvSchema = z.object({
@@ -44,6 +50,8 @@ const EnvSchema = z.object({
   LOGIN_MAX_WAIT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CLIENT_DIR: z.string().default('./dist/client'),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  MAIL_FROM: z.string().default('科创载体规划 <noreply@localhost>'),
 });
 
 export class ConfigError extends Error {}
@@ -74,6 +82,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxWaitSeconds: values.LOGIN_MAX_WAIT_SECONDS,
     },
     seedOnFirstStart: true,
+    smtp: values.SMTP_URL ?? null,
+    mailFrom: values.MAIL_FROM,
   };
 }
 

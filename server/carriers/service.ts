@@ -31,7 +31,7 @@ export function carrierService(context: AppContext) {
   /** Carrier ids that have a change waiting for review, with the change. */
   async function pendingChangesFor(carrierIds: string[]): Promise<Map<string, { id: string; action: 'create' | 'update' | 'delete' }>> {
     if (carrierIds.length === 0) return new Map();
-    const changes = await Change.find({ status: 'pending', carrierId: mongoose.trusted({ $in: carrierIds }) }, { carrierId: 1, action: 1 }).lean();
+    const changes = await Change.find({ status: 'pending', subject: mongoose.trusted({ $ne: 'report' }), carrierId: mongoose.trusted({ $in: carrierIds }) }, { carrierId: 1, action: 1 }).lean();
     return new Map(changes.map((change) => [change.carrierId!, { id: change._id.toString(), action: change.action }]));
   }
 

@@ -1,3 +1,4 @@
+import mongoose from 'mongoose';
 import { applyPendingChanges, type PendingOverlay } from '@shared/carriers/overlay';
 import type { CarrierRecord } from '@shared/carriers/record';
 import type { Models } from '../db/models';
@@ -98,7 +99,7 @@ export function registrySnapshot(models: Models) {
 
     /** Verified carriers with every pending change applied: the "reported" basis. */
     async reported(): Promise<CarrierRecord[]> {
-      const [verified, pending] = await Promise.all([this.verified(), models.Change.find({ status: 'pending' }).lean()]);
+      const [verified, pending] = await Promise.all([this.verified(), models.Change.find({ status: 'pending', subject: mongoose.trusted({ $ne: 'report' }) }).lean()]);
       const overlays: PendingOverlay[] = pending.map((change) => ({
         action: change.action,
         carrierId: change.carrierId!,

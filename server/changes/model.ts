@@ -7,6 +7,9 @@ import { Schema, type Connection, type InferSchemaType, type HydratedDocument } 
  */
 const changeSchema = new Schema(
   {
+    /** What the change is about: a carrier's record, or one of its yearly reports (then `year` says which). */
+    subject: { type: String, required: true, enum: ['carrier', 'report'], default: 'carrier' },
+    year: { type: Number },
     action: { type: String, required: true, enum: ['create', 'update', 'delete'] },
     status: { type: String, required: true, enum: ['pending', 'approved', 'rejected', 'superseded', 'withdrawn'], default: 'pending' },
     /** Absent for a create until it is approved. */

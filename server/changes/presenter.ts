@@ -4,6 +4,8 @@ import type { CarrierRecord } from '@shared/carriers/record';
 
 export interface ChangeLean {
   _id: { toString(): string };
+  subject?: 'carrier' | 'report' | null;
+  year?: number | null;
   action: 'create' | 'update' | 'delete';
   status: ChangeView['status'];
   carrierId?: string | null;
@@ -28,6 +30,8 @@ export interface ChangeLean {
 export function presentChange(change: ChangeLean): ChangeView {
   return {
     id: change._id.toString(),
+    subject: change.subject ?? 'carrier',
+    year: change.year ?? null,
     action: change.action,
     status: change.status,
     carrierId: change.carrierId ?? null,

@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import { Types } from 'mongoose';
+import mongoose, { Types } from 'mongoose';
 import { diffRecords } from '@shared/carriers/diff';
 import type { CarrierRecord } from '@shared/carriers/record';
 import type { CarrierCreate } from '@shared/carriers/schema';
@@ -38,7 +38,12 @@ const staleChange = () =>
  * Reported changes: a manager's create, edit or deletion waits here until a planner approves
  * (it is then written as verified) or rejects it with a reason.
  */
-export function changeService(context: AppContext, carriers: CarrierService) {
+/** What the queue needs of the yearly reports: approving a report change verifies the report. */
+export interface ReportApprover {
+  approveChange(actor: Actor, change: ChangeLean, request: Request): Promise<unknown>;
+}
+
+export function changeService(context: AppContext, carriers: CarrierService, reports?: ReportApprover) {
   const { Change } = context.db.models;
   const now = () => new Date(context.now());
 
@@ -58,7 +63,7 @@ export function changeService(context: AppContext, carriers: CarrierService) {
     const diff = diffRecords(before, after);
     // A newer report on the same carrier replaces the older one in the queue.
     if (current) {
-      await Change.updateMany({ carrierId: current.id, status: 'pending' }, { $set: { status: 'superseded', reviewedAt: now() } });
+      await Change.updateMany({ carrierId: current.id, status: 'pending', subject: mongoose.trusted({ $ne: 'report' }) }, { $set: { status: 'superseded', reviewedAt: now() } });
     }
     const created = await Change.create({
       action,
@@ -217,6 +222,11 @@ export function changeService(context: AppContext, carriers: CarrierService) {
 
     async approve(actor: Actor, id: string, request: Request) {
       const change = await loadPending(id);
+      if (change.subject === 'report') {
+        if (!reports) throw new Error('report approvals need the report service');
+        const report = await reports.approveChange(actor, change, request);
+        return { change: await markReviewed(change, actor, 'approved'), carrier: null, report };
+      }
       const proposed = change.proposed as (CarrierCreate & { owners: string[] }) | null;
       const audit = { request, action: 'change:approve' };
       let carrier: CarrierRecord | null = null;
@@ -246,7 +256,7 @@ export function changeService(context: AppContext, carriers: CarrierService) {
       const view = await markReviewed(change, actor, 'rejected', reason);
       await recordAudit(
         context.db.models,
-        { action: 'change:reject', outcome: 'success', actor, target: { type: 'carrier', id: change.carrierId ?? undefined, label: change.carrierName }, details: { changeId: id, reason }, request },
+        { action: 'change:reject', outcome: 'success', actor, target: { type: 'carrier', id: change.carrierId ?? undefined, label: change.carrierName }, details: { changeId: id, reason, ...(change.subject === 'report' ? { subject: 'report', year: change.year } : {}) }, request },
         context.now,
       );
       return { change: view };

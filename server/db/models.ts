@@ -4,6 +4,7 @@ import { carrierModel } from '../carriers/model';
 import { importBatchModel } from '../carriers/transfer/importBatch';
 import { changeModel } from '../changes/model';
 import { metaModel } from '../meta/model';
+import { notificationModel, reportingPeriodModel, reportModel } from '../reports/model';
 import { scenarioModel } from '../scenarios/model';
 import { targetModel } from '../targets/model';
 import { userModel } from '../users/model';
@@ -16,6 +17,9 @@ export function registerModels(connection: Connection) {
     Change: changeModel(connection),
     ImportBatch: importBatchModel(connection),
     Meta: metaModel(connection),
+    Notification: notificationModel(connection),
+    Report: reportModel(connection),
+    ReportingPeriod: reportingPeriodModel(connection),
     Scenario: scenarioModel(connection),
     Target: targetModel(connection),
     User: userModel(connection),

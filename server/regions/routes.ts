@@ -10,6 +10,8 @@ import type { AppContext } from '../context';
 import { badRequest, notFound } from '../http/errors';
 import { endpoint } from '../http/endpoint';
 import type { TargetService } from '../targets/service';
+import type { ReportService } from '../reports/service';
+import { areaPerCarrier, contributorAreaCache } from './freshness';
 import { withContributorCounts } from './contributorCounts';
 import { DrillDownQuerySchema, ProgressQuerySchema, ScenarioEvaluationSchema, type Basis, type DrillDownQuery } from './query';
 
@@ -29,12 +31,13 @@ function regionOf(params: { id: string }) {
  * Regions, their targets, progress against them, drill-down and what-if evaluation. Every
  * figure comes from the shared planner (shared/planner) run on the registry snapshot.
  */
-export function regionRoutes(context: AppContext, snapshot: RegistrySnapshot, targets: TargetService): Router {
+export function regionRoutes(context: AppContext, snapshot: RegistrySnapshot, targets: TargetService, reports?: ReportService): Router {
   const router = Router();
   const today = () => todayInChina(new Date(context.now()));
   const carriersOn = (basis: Basis): Promise<readonly CarrierRecord[]> => (basis === 'reported' ? snapshot.reported() : snapshot.verified());
   // A morning of leaders opening the dashboard asks the same question of the same registry.
   const progressAnswers = answersPerSnapshot(32);
+  const contributorAreas = contributorAreaCache(32);
 
   async function regionTargets(regionId: string): Promise<Target[]> {
     return (await targets.definitions()).filter((target) => target.region === regionId);
@@ -81,8 +84,10 @@ export function regionRoutes(context: AppContext, snapshot: RegistrySnapshot, ta
     const region = regionOf(params);
     const asOf = query.asOf ?? today();
     const [carriers, definitions] = await Promise.all([carriersOn(query.basis), regionTargets(region.id)]);
-    const body = progressAnswers.get(carriers, JSON.stringify([region.id, asOf, query.basis, definitions]), () => {
+    const cacheKey = JSON.stringify([region.id, asOf, query.basis, definitions]);
+    const body = progressAnswers.get(carriers, cacheKey, () => {
       const plan = evaluatePlan({ carriers, targets: definitions, asOf });
+      contributorAreas.set(carriers, cacheKey, plan.progress.map((progress) => areaPerCarrier(progress.contributors.ids(), carriers)));
       const chain = evaluateChain({ carriers, region: region.id, asOf });
       return JSON.stringify(
         withContributorCounts({
@@ -95,7 +100,18 @@ export function regionRoutes(context: AppContext, snapshot: RegistrySnapshot, ta
         }),
       );
     });
-    response.type('json').send(body);
+    if (!reports) {
+      response.type('json').send(body);
+      return;
+    }
+    // Freshness changes with the reports, not the registry, so it is added to the cached answer on each request.
+    const areas =
+      contributorAreas.get(carriers, cacheKey) ??
+      evaluatePlan({ carriers, targets: definitions, asOf }).progress.map((progress) => areaPerCarrier(progress.contributors.ids(), carriers));
+    const freshness = await reports.targetFreshness(areas, carriers);
+    const answer = JSON.parse(body) as { targets: Record<string, unknown>[] };
+    answer.targets = answer.targets.map((target, index) => ({ ...target, freshness: freshness[index] ?? null }));
+    response.json(answer);
   }));
 
   router.get('/:id/progress/:targetId/contributors', permit(context, 'progress:read'), ...endpoint({ params: TargetParams, query: DrillDownQuerySchema }, async ({ params, query }, _request, response) => {

@@ -8,6 +8,9 @@ export type ChangeStatus = 'pending' | 'approved' | 'rejected' | 'superseded' | 
 /** A manager's reported change as `GET /api/changes` answers it (server/changes/presenter.ts). */
 export interface ChangeView {
   id: string;
+  /** What the change is about: the carrier's record, or its yearly report for `year`. */
+  subject: 'carrier' | 'report';
+  year: number | null;
   action: ChangeAction;
   status: ChangeStatus;
   carrierId: string | null;

@@ -37,6 +37,12 @@ export type Action =
   | 'scenario:write'
   | 'user:manage'
   | 'audit:read'
+  | 'report:read'
+  | 'report:submit'
+  | 'reporting:read'
+  | 'reporting:status'
+  | 'reporting:manage'
+  | 'reporting:export'
   | 'auth:lockouts'
   | 'auth:unlock'
   | 'health:details';
@@ -62,13 +68,21 @@ const RULES: Record<Action, readonly Role[]> = {
   'scenario:write': ['admin', 'planner'],
   'user:manage': ['admin'],
   'audit:read': ['admin'],
+  // Yearly reports: everyone reads them (managers only their own carriers'); a manager's
+  // submission waits for a planner, whose own is verified at once.
+  'report:read': EVERYONE,
+  'report:submit': ['admin', 'planner', 'manager'],
+  'reporting:read': EVERYONE,
+  'reporting:status': ['admin', 'planner', 'leader'],
+  'reporting:manage': ['admin', 'planner'],
+  'reporting:export': ['admin', 'planner', 'leader'],
   'auth:lockouts': ['admin'],
   'auth:unlock': ['admin'],
   'health:details': ['admin'],
 };
 
 /** Actions a manager may take only on carriers they own. */
-const OWNER_ONLY_FOR_MANAGERS = new Set<Action>(['carrier:update', 'carrier:delete']);
+const OWNER_ONLY_FOR_MANAGERS = new Set<Action>(['carrier:update', 'carrier:delete', 'report:read', 'report:submit']);
 
 export interface OwnedRecord {
   owners?: readonly string[] | null;

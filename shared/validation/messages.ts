@@ -3,6 +3,7 @@ import type { Language } from '../fields/bilingual';
 import { MAX_AREA_M2, MAX_NAME_LENGTH, MAX_YEAR, MIN_YEAR } from '../carriers/limits';
 import { IMPORT_MESSAGES } from '../carriers/importMessages';
 import { PLANNER_MESSAGES } from '../planner/messages';
+import { REPORT_MESSAGES } from '../reports/messages';
 
 export type { Language } from '../fields/bilingual';
 
@@ -97,6 +98,7 @@ export const VALIDATION_MESSAGES: Record<string, Record<Language, string>> = {
   'change.reason.required': { zh: '请填写驳回理由', en: 'a reason for the rejection is required' },
   'progress.basis': { zh: '口径应为“核实”或“填报”', en: 'basis must be verified or reported' },
   ...PLANNER_MESSAGES,
+  ...REPORT_MESSAGES,
   ...IMPORT_MESSAGES,
   'unknownField': { zh: '不允许的字段', en: 'is not an allowed field' },
   'password.tooShort': { zh: '密码至少 8 个字符', en: 'password must be at least 8 characters' },

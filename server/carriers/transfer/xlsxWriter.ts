@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ColumnType } from './columns';
 import type { Table, TableValue } from './table';
@@ -26,37 +27,65 @@ interface WithDataValidations {
  * Text is written as text, so a cell starting with “=” is never a formula here.
  */
 export async function writeXlsx(worksheets: WorksheetSpec[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'carrier-planner';
-  for (const spec of worksheets) addWorksheet(workbook, spec);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      chunks.push(chunk);
+      callback();
+    },
+  });
+  await streamXlsx(worksheets, sink);
+  return Buffer.concat(chunks);
 }
 
-function addWorksheet(workbook: ExcelJS.Workbook, spec: WorksheetSpec): void {
+/**
+ * The same workbook written row by row with exceljs's streaming WorkbookWriter: each row is
+ * committed (serialised and released) as it is added, so a 23,000-carrier registry never
+ * sits in memory as a workbook model. Resolves once the stream has every byte.
+ */
+export async function streamXlsx(worksheets: WorksheetSpec[], stream: Writable, options: { title?: (sheet: string) => string | undefined } = {}): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } } as unknown as ExcelJS.stream.xlsx.WorkbookStreamWriterOptions);
+  workbook.creator = 'carrier-planner';
+  for (const spec of worksheets) addWorksheet(workbook, spec, options.title?.(spec.name));
+  await workbook.commit();
+}
+
+function addWorksheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: WorksheetSpec, title?: string): void {
   const { table } = spec;
-  const sheet = workbook.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  // A title row (the Torch layout names the period and region above the header) moves the header down one.
+  const headerRow = title ? 2 : 1;
+  const sheet = workbook.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: headerRow }] });
   const types = table.headers.map((_, index) => table.columns[index]?.type ?? 'text');
-  sheet.columns = table.headers.map((header, index) => {
+  sheet.columns = table.headers.map((_, index) => {
     const numFmt = numberFormat(types[index]!, table.rows.map((row) => row[index] ?? null));
-    return { header, width: table.columns[index]?.width ?? spec.widths?.[index] ?? 16, ...(numFmt ? { style: { numFmt } } : {}) };
+    return { width: table.columns[index]?.width ?? spec.widths?.[index] ?? 16, ...(numFmt ? { style: { numFmt } } : {}) };
   });
-  for (const row of table.rows) sheet.addRow(row.map((value, index) => cellValue(value, types[index]!)));
-  const header = sheet.getRow(1);
+  if (title) {
+    const row = sheet.addRow([title]);
+    row.font = { bold: true, size: 14 };
+    row.height = 26;
+    if (table.headers.length > 1) sheet.mergeCells(1, 1, 1, table.headers.length);
+    row.commit();
+  }
+  const header = sheet.addRow(table.headers);
   header.font = HEADER_FONT;
   header.fill = HEADER_FILL;
   header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
   header.height = 22;
-  if (table.headers.length) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.headers.length } };
+  header.commit();
+  if (table.headers.length) sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: table.headers.length } };
   for (const choice of spec.choices ?? []) {
     const column = table.headers.indexOf(choice.header) + 1;
     if (column === 0) continue;
     const letter = sheet.getColumn(column).letter;
-    (sheet as unknown as WithDataValidations).dataValidations.add(`${letter}2:${letter}${(spec.choiceRows ?? 1) + 1}`, {
+    (sheet as unknown as WithDataValidations).dataValidations.add(`${letter}${headerRow + 1}:${letter}${(spec.choiceRows ?? 1) + headerRow}`, {
       type: 'list',
       allowBlank: true,
       formulae: [`"${choice.values.join(',')}"`],
     });
   }
+  for (const row of table.rows) sheet.addRow(row.map((value, index) => cellValue(value, types[index]!))).commit();
+  sheet.commit();
 }
 
 function cellValue(value: TableValue, type: ColumnType): ExcelJS.CellValue {
