@@ -25,6 +25,8 @@ export interface Config {
   loginAttemptsPerIp: number;
   /** False in tests that start many apps: the seed data is loaded by the test itself. */
   seedOnFirstStart: boolean;
+  /** Carriers of one region closer than this (metres) that share a building are flagged as possible overlaps. */
+  overlapDistanceM: number;
 }
 
 const EnvSchema = z.object({
@@ -40,6 +42,7 @@ const EnvSchema = z.object({
   LOGIN_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).max(100_000).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CLIENT_DIR: z.string().default('./dist/client'),
+  OVERLAP_DISTANCE_M: z.coerce.number().int().min(1).max(5_000).default(100),
 });
 
 export class ConfigError extends Error {}
@@ -65,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDir: path.resolve(values.CLIENT_DIR),
     loginAttemptsPerIp: values.LOGIN_ATTEMPTS_PER_IP,
     seedOnFirstStart: true,
+    overlapDistanceM: values.OVERLAP_DISTANCE_M,
   };
 }
 

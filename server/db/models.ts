@@ -6,6 +6,7 @@ import { changeModel } from '../changes/model';
 import { metaModel } from '../meta/model';
 import { scenarioModel } from '../scenarios/model';
 import { targetModel } from '../targets/model';
+import { overlapModel } from '../tiers/model';
 import { userModel } from '../users/model';
 
 /** Every model, bound to one connection so several apps (tests, instances) can coexist. */
@@ -16,6 +17,7 @@ export function registerModels(connection: Connection) {
     Change: changeModel(connection),
     ImportBatch: importBatchModel(connection),
     Meta: metaModel(connection),
+    Overlap: overlapModel(connection),
     Scenario: scenarioModel(connection),
     Target: targetModel(connection),
     User: userModel(connection),

@@ -35,7 +35,12 @@ export type Action =
   | 'scenario:read'
   | 'scenario:write'
   | 'user:manage'
-  | 'audit:read';
+  | 'audit:read'
+  | 'rules:read'
+  | 'tier:check'
+  | 'tier:candidates'
+  | 'overlap:read'
+  | 'overlap:review';
 
 const EVERYONE: readonly Role[] = ['admin', 'planner', 'leader', 'manager'];
 
@@ -56,10 +61,16 @@ const RULES: Record<Action, readonly Role[]> = {
   'scenario:write': ['admin', 'planner'],
   'user:manage': ['admin'],
   'audit:read': ['admin'],
+  'rules:read': EVERYONE,
+  // A tier check shows the carrier's verified statistics: its own managers and the bureau.
+  'tier:check': EVERYONE,
+  'tier:candidates': ['admin', 'planner', 'leader'],
+  'overlap:read': ['admin', 'planner', 'leader'],
+  'overlap:review': ['admin', 'planner'],
 };
 
 /** Actions a manager may take only on carriers they own. */
-const OWNER_ONLY_FOR_MANAGERS = new Set<Action>(['carrier:update', 'carrier:delete']);
+const OWNER_ONLY_FOR_MANAGERS = new Set<Action>(['carrier:update', 'carrier:delete', 'tier:check']);
 
 export interface OwnedRecord {
   owners?: readonly string[] | null;
