@@ -50,18 +50,25 @@ export const ALL_BUT_ONE = {
   source: `${SYNTHETIC_SOURCE_TAICANG}；年度统计为合成演示数据`,
 } as const;
 
-/** A makerspace declared to be hosted inside an incubator whose area already includes it. */
-export const DECLARED_NESTING = { nestedKey: 'tc-ms-p03', hostKey: 'tc-inc-p3' } as const;
+/**
+ * A makerspace declared to be hosted inside an incubator of its town whose area already
+ * includes it (both opened before 2021, so the plan's 2021–2025 figures do not move).
+ */
+export const DECLARED_NESTING = { nestedKey: 'tc-ms-p12', hostKey: 'tc-inc-p3', address: '太仓市双凤镇凤北路18号精密机械创新中心A座' } as const;
 
 /**
- * Two carriers registered separately at one building, about 40 m apart: flagged as a
- * possible overlap for a planner to confirm or dismiss.
+ * Two carriers of 科教新城 registered separately at one building, about 40 m apart, both
+ * opened inside the plan period: flagged as a possible overlap for a planner to confirm or
+ * dismiss. Confirmed, the makerspace's 3,000 ㎡ (opened 2023-06) is counted inside the
+ * accelerator (40,000 ㎡, opened 2024-03), so A1 counts 3,000 ㎡ less.
  */
 export const POSSIBLE_OVERLAP = {
-  keys: ['tc-ms-p04', 'tc-acc-p1'],
-  addresses: ['太仓市城厢镇县府东街99号科创大厦3楼', '太仓市城厢镇县府东街99号科创大厦5-8楼'],
+  keys: ['tc-ms-23b', 'tc-acc-24'],
+  addresses: ['太仓市科教新城智汇路8号创新大厦3楼', '太仓市科教新城智汇路8号创新大厦5-12楼'],
   locations: [
-    [121.1092, 31.4521],
-    [121.1096, 31.4523],
+    [121.14165, 31.42843],
+    [121.14205, 31.4286],
   ],
+  /** The area counted once when the pair is confirmed (the smaller carrier's). */
+  areaCountedOnceM2: 3_000,
 } as const;

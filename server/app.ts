@@ -21,6 +21,9 @@ import { regionRoutes } from './regions/routes';
 import { scenarioRoutes } from './scenarios/routes';
 import { targetRoutes } from './targets/routes';
 import { targetService } from './targets/service';
+import { collectionReportSource } from './tiers/reportSource';
+import { overlapRoutes, ruleRoutes, tierCandidateRoutes, tierCheckRoutes } from './tiers/routes';
+import { tierService } from './tiers/service';
 import { userRoutes } from './users/routes';
 
 /** JSON bodies above this are refused with 413; an import file has its own, larger limit. */
@@ -61,13 +64,18 @@ function protectedRoutes(context: AppContext): [string, Router][] {
   const changes = changeService(context, carriers);
   const snapshot = registrySnapshot(context.db.models);
   const targets = targetService(context);
+  const tiers = tierService(context, { carriers, snapshot, targets, reports: collectionReportSource(context.db.connection) });
   return [
     ['/carriers.geojson', carrierGeojsonRoute(context, carriers)],
     // Before the record routes, so /carriers/export is not taken for an id.
     ['/carriers', transferRoutes(context, carriers, changes)],
+    ['/carriers', tierCheckRoutes(tiers)],
     ['/carriers', carrierRoutes(context, carriers, carrierCommands(context, carriers, changes))],
     ['/changes', changeRoutes(context, changes)],
-    ['/regions', regionRoutes(context, snapshot, targets)],
+    ['/regions', regionRoutes(context, snapshot, targets, tiers)],
+    ['/rules', ruleRoutes(context)],
+    ['/tier-candidates', tierCandidateRoutes(context, tiers)],
+    ['/checks', overlapRoutes(context, tiers)],
     ['/targets', targetRoutes(context, targets)],
     ['/scenarios', scenarioRoutes(context)],
     ['/users', userRoutes(context)],

@@ -32,16 +32,18 @@ function latestOf(reports: StoredReport[]): ReportFigures | undefined {
 }
 
 /**
- * Reads a `reports` collection when there is one: `{carrierId, year, status: 'verified',
- * …figures}` (figures at the top level or under `figures`). Without one, no report.
+ * Reads a `reports` collection when there is one: `{carrierId, year, …figures}` (verified
+ * reports; a `status` other than 'verified' is skipped) (figures at the top level or under `figures`). Without one, no report.
  */
 export function collectionReportSource(connection: Connection): ReportSource {
   const reports = () => connection.collection<StoredReport>('reports');
   async function find(carrierIds: readonly string[], asOf: IsoDate): Promise<StoredReport[]> {
     if (carrierIds.length === 0) return [];
-    return reports()
-      .find({ carrierId: { $in: [...carrierIds] }, status: 'verified', year: { $lt: yearOf(asOf) } })
-      .toArray() as Promise<StoredReport[]>;
+    const found = (await reports()
+      .find({ carrierId: { $in: [...carrierIds] }, year: { $lt: yearOf(asOf) } })
+      .toArray()) as StoredReport[];
+    // The reports collection holds verified reports; a status, where one is kept, must say so.
+    return found.filter((report) => report.status === undefined || report.status === 'verified');
   }
   return {
     async latestVerifiedReport(carrierId, asOf) {
