@@ -23,6 +23,9 @@ import { reportService } from './reports/service';
 import { scenarioRoutes } from './scenarios/routes';
 import { targetRoutes } from './targets/routes';
 import { targetService } from './targets/service';
+import { collectionReportSource } from './tiers/reportSource';
+import { overlapRoutes, ruleRoutes, tierCandidateRoutes, tierCheckRoutes } from './tiers/routes';
+import { tierService } from './tiers/service';
 import { userRoutes } from './users/routes';
 
 /** JSON bodies above this are refused with 413; an import file has its own, larger limit. */
@@ -78,15 +81,20 @@ function protectedRoutes(context: AppContext): [string, Router][] {
   const changes = changeService(context, carriers, reports);
   const commands = carrierCommands(context, carriers, changes);
   const targets = targetService(context);
+  const tiers = tierService(context, { carriers, snapshot, targets, reports: collectionReportSource(context.db.connection) });
   return [
     ['/carriers.geojson', carrierGeojsonRoute(context, carriers)],
     // Before the record routes, so /carriers/export is not taken for an id.
     ['/carriers', transferRoutes(context, carriers, changes)],
     ['/carriers', carrierReportRoutes(context, reports)],
+    ['/carriers', tierCheckRoutes(tiers)],
     ['/carriers', carrierRoutes(context, carriers, commands)],
     ['/changes', changeRoutes(context, { changes, carriers, commands })],
-    ['/regions', regionRoutes(context, snapshot, targets, reports)],
+    ['/regions', regionRoutes(context, snapshot, targets, reports, tiers)],
     ['/reporting', reportingRoutes(context, reports)],
+    ['/rules', ruleRoutes(context)],
+    ['/tier-candidates', tierCandidateRoutes(context, tiers)],
+    ['/checks', overlapRoutes(context, tiers)],
     ['/targets', targetRoutes(context, targets)],
     ['/scenarios', scenarioRoutes(context)],
     ['/users', userRoutes(context)],

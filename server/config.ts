@@ -32,6 +32,8 @@ export interface Config {
    */
   smtp: string | Record<string, unknown> | null;
   mailFrom: string;
+  /** Carriers of one region closer than this (metres) that share a building are flagged as possible overlaps. */
+  overlapDistanceM: number;
 }
 
 const EnvSchema = z.object({
@@ -52,6 +54,7 @@ const EnvSchema = z.object({
   CLIENT_DIR: z.string().default('./dist/client'),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   MAIL_FROM: z.string().default('科创载体规划 <noreply@localhost>'),
+  OVERLAP_DISTANCE_M: z.coerce.number().int().min(1).max(5_000).default(100),
 });
 
 export class ConfigError extends Error {}
@@ -84,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnFirstStart: true,
     smtp: values.SMTP_URL ?? null,
     mailFrom: values.MAIL_FROM,
+    overlapDistanceM: values.OVERLAP_DISTANCE_M,
   };
 }
 

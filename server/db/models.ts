@@ -7,6 +7,7 @@ import { metaModel } from '../meta/model';
 import { notificationModel, reportingPeriodModel, reportModel } from '../reports/model';
 import { scenarioModel } from '../scenarios/model';
 import { targetModel } from '../targets/model';
+import { overlapModel } from '../tiers/model';
 import { userModel } from '../users/model';
 
 /** Every model, bound to one connection so several apps (tests, instances) can coexist. */
@@ -20,6 +21,7 @@ export function registerModels(connection: Connection) {
     Notification: notificationModel(connection),
     Report: reportModel(connection),
     ReportingPeriod: reportingPeriodModel(connection),
+    Overlap: overlapModel(connection),
     Scenario: scenarioModel(connection),
     Target: targetModel(connection),
     User: userModel(connection),

@@ -1,8 +1,10 @@
 import { Router } from 'express';
 import { z } from 'zod';
+import type { DeduplicationView } from '@shared/api/tiers';
 import type { CarrierRecord } from '@shared/carriers/record';
+import type { DedupeResult } from '@shared/planner/dedupe';
 import { todayInChina } from '@shared/dates';
-import { compareScenarios, evaluateChain, evaluatePlan, evaluateScenario, TargetSchema, type Target, type TargetProgress } from '@shared/planner';
+import { compareScenarios, evaluateChain, evaluatePlan, evaluateProgress, evaluateScenario, TargetSchema, type Target, type TargetProgress } from '@shared/planner';
 import { childRegions, findRegion, REGIONS, regionAndDescendants } from '@shared/regions';
 import { actorOf, permit } from '../auth/guards';
 import { answersPerSnapshot, type RegistrySnapshot } from '../carriers/snapshot';
@@ -12,6 +14,7 @@ import { endpoint } from '../http/endpoint';
 import type { TargetService } from '../targets/service';
 import type { ReportService } from '../reports/service';
 import { areaPerCarrier, contributorAreaCache } from './freshness';
+import type { TierService } from '../tiers/service';
 import { withContributorCounts } from './contributorCounts';
 import { DrillDownQuerySchema, ProgressQuerySchema, ScenarioEvaluationSchema, type Basis, type DrillDownQuery } from './query';
 
@@ -31,10 +34,17 @@ function regionOf(params: { id: string }) {
  * Regions, their targets, progress against them, drill-down and what-if evaluation. Every
  * figure comes from the shared planner (shared/planner) run on the registry snapshot.
  */
-export function regionRoutes(context: AppContext, snapshot: RegistrySnapshot, targets: TargetService, reports?: ReportService): Router {
+export function regionRoutes(context: AppContext, snapshot: RegistrySnapshot, targets: TargetService, reports?: ReportService, tiers?: TierService): Router {
   const router = Router();
   const today = () => todayInChina(new Date(context.now()));
-  const carriersOn = (basis: Basis): Promise<readonly CarrierRecord[]> => (basis === 'reported' ? snapshot.reported() : snapshot.verified());
+  const registryOn = (basis: Basis): Promise<readonly CarrierRecord[]> => (basis === 'reported' ? snapshot.reported() : snapshot.verified());
+  // Every figure is computed with each square metre counted once (nested carriers inside their host).
+  const dedupedOn = async (basis: Basis) => {
+    const registry = await registryOn(basis);
+    const result = tiers ? await tiers.dedupedForPlanning(registry) : { carriers: registry, deduplicated: { areaM2: 0, items: [] } };
+    return { registry, ...result };
+  };
+  const carriersOn = async (basis: Basis): Promise<readonly CarrierRecord[]> => (await dedupedOn(basis)).carriers;
   // A morning of leaders opening the dashboard asks the same question of the same registry.
   const progressAnswers = answersPerSnapshot(32);
   const contributorAreas = contributorAreaCache(32);
@@ -83,12 +93,13 @@ export function regionRoutes(context: AppContext, snapshot: RegistrySnapshot, ta
   router.get('/:id/progress', permit(context, 'progress:read'), ...endpoint({ params: RegionParams, query: ProgressQuerySchema }, async ({ params, query }, _request, response) => {
     const region = regionOf(params);
     const asOf = query.asOf ?? today();
-    const [carriers, definitions] = await Promise.all([carriersOn(query.basis), regionTargets(region.id)]);
+    const [{ registry, carriers, deduplicated }, definitions] = await Promise.all([dedupedOn(query.basis), regionTargets(region.id)]);
     const cacheKey = JSON.stringify([region.id, asOf, query.basis, definitions]);
     const body = progressAnswers.get(carriers, cacheKey, () => {
       const plan = evaluatePlan({ carriers, targets: definitions, asOf });
       contributorAreas.set(carriers, cacheKey, plan.progress.map((progress) => areaPerCarrier(progress.contributors.ids(), carriers)));
       const chain = evaluateChain({ carriers, region: region.id, asOf });
+      const deduplication = deduplicationIn(region.id, deduplicated, plan.progress, () => evaluateProgress({ carriers: registry, targets: definitions, asOf }).targets);
       return JSON.stringify(
         withContributorCounts({
           region: region.id,
@@ -97,6 +108,7 @@ export function regionRoutes(context: AppContext, snapshot: RegistrySnapshot, ta
           targets: plan.progress,
           forecasts: plan.forecasts,
           chain: { ...chain },
+          deduplication,
         }),
       );
     });
@@ -179,3 +191,21 @@ function describeContributors(ids: string[], carriers: readonly CarrierRecord[])
   return { count: items.length, items };
 }
 
+
+/**
+ * How much area the region's figures counted once, where, and by how much each target's
+ * actual is lower than it would be with the nested carriers counted twice.
+ */
+function deduplicationIn(regionId: string, deduplicated: DedupeResult['deduplicated'], progress: readonly TargetProgress[], withoutDedupe: () => readonly TargetProgress[]): DeduplicationView {
+  const inside = new Set(regionAndDescendants(regionId));
+  const items = deduplicated.items.filter((item) => inside.has(item.region));
+  const byTarget: Record<string, number> = {};
+  if (items.length > 0) {
+    const before = new Map(withoutDedupe().map((target) => [target.id, target.actual]));
+    for (const target of progress) {
+      const difference = (before.get(target.id) ?? target.actual) - target.actual;
+      if (Math.abs(difference) > 1e-9) byTarget[target.id] = difference;
+    }
+  }
+  return { areaM2: items.reduce((sum, item) => sum + item.areaM2, 0), items, byTarget };
+}

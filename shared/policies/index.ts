@@ -45,7 +45,12 @@ export type Action =
   | 'reporting:export'
   | 'auth:lockouts'
   | 'auth:unlock'
-  | 'health:details';
+  | 'health:details'
+  | 'rules:read'
+  | 'tier:check'
+  | 'tier:candidates'
+  | 'overlap:read'
+  | 'overlap:review';
 
 const EVERYONE: readonly Role[] = ['admin', 'planner', 'leader', 'manager'];
 
@@ -79,10 +84,16 @@ const RULES: Record<Action, readonly Role[]> = {
   'auth:lockouts': ['admin'],
   'auth:unlock': ['admin'],
   'health:details': ['admin'],
+  'rules:read': EVERYONE,
+  // A tier check shows the carrier's verified statistics: its own managers and the bureau.
+  'tier:check': EVERYONE,
+  'tier:candidates': ['admin', 'planner', 'leader'],
+  'overlap:read': ['admin', 'planner', 'leader'],
+  'overlap:review': ['admin', 'planner'],
 };
 
 /** Actions a manager may take only on carriers they own. */
-const OWNER_ONLY_FOR_MANAGERS = new Set<Action>(['carrier:update', 'carrier:delete', 'report:read', 'report:submit']);
+const OWNER_ONLY_FOR_MANAGERS = new Set<Action>(['carrier:update', 'carrier:delete', 'report:read', 'report:submit', 'tier:check']);
 
 export interface OwnedRecord {
   owners?: readonly string[] | null;

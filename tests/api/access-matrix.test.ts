@@ -72,6 +72,12 @@ const ENDPOINTS: Array<{ method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; pa
   // An unknown handle (404 for the admin): ending a real one here would sign a test client out.
   { method: 'DELETE', path: () => `/api/users/${userId}/sessions/${'A'.repeat(22)}`, allowed: ['admin'] },
   { method: 'GET', path: () => '/api/audit', allowed: ['admin'] },
+  { method: 'GET', path: () => '/api/rules', allowed: ROLES },
+  // The manager owns none of the seeded carriers picked here: the tier check shows verified statistics.
+  { method: 'GET', path: () => `/api/carriers/${carrierId}/tier-check`, allowed: ['admin', 'planner', 'leader'] },
+  { method: 'GET', path: () => '/api/tier-candidates?region=taicang', allowed: ['admin', 'planner', 'leader'] },
+  { method: 'GET', path: () => '/api/checks/overlaps?region=taicang', allowed: ['admin', 'planner', 'leader'] },
+  { method: 'POST', path: () => `/api/checks/overlaps/${'0'.repeat(24)}~${'f'.repeat(24)}/decision`, body: () => ({}), allowed: ['admin', 'planner'] },
   { method: 'GET', path: () => '/api/auth/lockouts', allowed: ['admin'] },
   { method: 'DELETE', path: () => '/api/auth/lockouts/0123456789abcdef01234567', allowed: ['admin'] },
 ];

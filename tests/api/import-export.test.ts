@@ -16,7 +16,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 // The template's headers: every field of the carrier tables with a spreadsheet column, in table order.
 const HEADERS = [
   '载体名称', '类型', '地区', '区镇', '级别', '认定年份', '认定文件日期', '认定文号', '状态', '孵化面积(㎡)', '建筑面积(㎡)',
-  '开工日期', '计划投用日期', '投用日期', '运营单位', '地址', '官网', '产业领域', '经度', '纬度', '坐标系', '联系人', '联系电话', '电子邮箱',
+  '开工日期', '计划投用日期', '投用日期', '运营单位', '地址', '官网', '运营起始日期', '宿主面积不含本载体', '产业领域', '经度', '纬度', '坐标系', '联系人', '联系电话', '电子邮箱',
 ] as const;
 type Header = (typeof HEADERS)[number];
 type Row = Partial<Record<Header, string | number>>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineFields } from '../../fields/table';
 import { text, webAddress } from '../../fields/text';
-import { choice, IsoDateTimeSchema, ObjectIdSchema } from '../../fields/values';
+import { choice, IsoDateSchema, IsoDateTimeSchema, ObjectIdSchema } from '../../fields/values';
 import { REGION_IDS } from '../../regions';
 import { MAX_INDUSTRIES, MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_OWNERS, MAX_PHASES, MAX_RATINGS, MAX_RECOGNITIONS, MAX_TEXT_LENGTH } from '../limits';
 import { CARRIER_KINDS, DATUM_VOCABULARY, DATUMS, INDUSTRY_VOCABULARY, KINDS } from '../vocabulary';
@@ -98,6 +98,29 @@ export const carrierFields = defineFields({
     column: { aliases: ['网址', '官方网站', '网站', 'url', 'homepage'], cell: 'text', width: 24, note: ['', '以 http:// 或 https:// 开头'] },
     form: { control: 'url', section: 'basics', wide: true, maxLength: MAX_TEXT_LENGTH },
     diff: 'text',
+  },
+  /** When the carrier began operating (运营起始日期); the tier rules count operating years from it. */
+  operatingSince: {
+    label: { zh: '运营起始日期', en: 'Operating since' },
+    input: IsoDateSchema.optional(),
+    column: { aliases: ['运营时间', '开始运营日期', '运营日期', '成立时间'], cell: 'date', width: 12, note: ['', '实际开始运营的日期，用于晋级检查的运营年限'] },
+    form: { control: 'date', section: 'basics' },
+    diff: 'date',
+  },
+  /** The carrier this one is hosted inside (nesting, e.g. a makerspace in an incubator), so its area is not counted twice. */
+  hostCarrierId: {
+    label: { zh: '所在宿主载体', en: 'Hosted inside' },
+    input: ObjectIdSchema.nullable().optional(),
+    stored: ObjectIdSchema.nullable().optional(),
+    diff: 'text',
+  },
+  /** Declared when the host's figures do not already include this carrier's area; then both count. */
+  hostAreaExcludesThis: {
+    label: { zh: '宿主面积不含本载体', en: 'Host’s area excludes this one' },
+    input: z.boolean({ message: 'boolean' }).optional(),
+    column: { aliases: ['宿主面积不含本载体面积'], cell: 'boolean', width: 10, note: ['', '嵌套在其他载体内且宿主面积未包含本载体时填“是”'] },
+    form: { control: 'checkbox', section: 'basics' },
+    diff: 'boolean',
   },
   industries: {
     label: { zh: '产业领域', en: 'Industries' },
