@@ -1,4 +1,5 @@
 import type { CarrierRecord } from '../carriers/record';
+import { phaseFields } from '../carriers/fields/phase';
 
 /** A carrier whose area is counted inside another's: declared (hostCarrierId) or a confirmed overlap. */
 export interface NestingLink {
@@ -82,12 +83,21 @@ export function dedupeNestedArea(carriers: readonly CarrierRecord[], links: read
     items.push({ carrierId: carrier.id, name: carrier.name, region: carrier.region, hostId: host.id, hostName: host.name, source: link.source, areaM2 });
     return {
       ...carrier,
-      phases: carrier.phases.map((phase) => ({
-        ...phase,
-        ...(phase.incubationAreaM2 !== undefined ? { incubationAreaM2: 0 } : {}),
-        ...(phase.floorAreaM2 !== undefined ? { floorAreaM2: 0 } : {}),
-      })),
+      phases: carrier.phases.map(withoutArea),
     };
   });
   return { carriers: result, deduplicated: { areaM2: items.reduce((sum, item) => sum + item.areaM2, 0), items } };
 }
+
+/** Every area the phase table declares (incubation, floor, any added later), so none is counted twice. */
+const PHASE_AREA_FIELDS = Object.entries(phaseFields)
+  .filter(([, field]) => field.diff === 'area')
+  .map(([name]) => name);
+
+/** A nested carrier's phase as the plan counts it: its dates and status, its area inside the host's. */
+function withoutArea<P extends object>(phase: P): P {
+  const zeroed: Record<string, unknown> = { ...(phase as Record<string, unknown>) };
+  for (const name of PHASE_AREA_FIELDS) if (zeroed[name] !== undefined) zeroed[name] = 0;
+  return zeroed as P;
+}
+
