@@ -30,7 +30,7 @@ export function withTierSeedFields(keyed: KeyedSeedCarrier[]): KeyedSeedCarrier[
  */
 export async function seedTierLinks(models: Models, idOfKey: (key: string) => Promise<string | undefined>): Promise<void> {
   const [nestedId, hostId] = await Promise.all([idOfKey(DECLARED_NESTING.nestedKey), idOfKey(DECLARED_NESTING.hostKey)]);
-  if (nestedId && hostId) await models.Carrier.updateOne({ _id: nestedId }, { $set: { hostCarrierId: hostId } });
+  if (nestedId && hostId) await models.Carrier.updateOne({ _id: nestedId }, { $set: { hostCarrierId: hostId, hostAreaExcludesThis: DECLARED_NESTING.hostAreaExcludesThis } });
   const carrierId = await idOfKey(ALL_BUT_ONE.key);
   if (!carrierId) return;
   const reports = models.Carrier.db.collection('reports');
