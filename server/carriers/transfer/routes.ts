@@ -1,4 +1,4 @@
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import { z } from 'zod';
 import { CarrierExportQuerySchema } from '@shared/carriers/query';
 import { todayInChina } from '@shared/dates';
@@ -69,17 +69,17 @@ export function transferRoutes(context: AppContext, carriers: CarrierService, ch
   router.get('/export', permit(context, 'carrier:read'), ...endpoint({ query: CarrierExportQuerySchema }, async ({ query: { format, ...filter } }, request, response) => {
     const actor = actorOf(request);
     const records = await carriers.all(filter, actor);
-    const file = await exportFile(format, records, { language: requestLanguage(request), date: today(), exportedAt: new Date(context.now()), filters: filterText(request) });
+    const file = await exportFile(format, records, { language: requestLanguage(request), date: today(), exportedAt: new Date(context.now()), filters: filterText(filter) });
     sendDownload(response, file.body, { format, fileName: file.fileName, asciiFallback: file.asciiFallback });
   }));
 
   return router;
 }
 
-/** The filters as the caller wrote them, for the export's notes. */
-function filterText(request: Request): string {
-  return Object.entries(request.query)
-    .filter(([key]) => key !== 'format')
-    .map(([key, value]) => `${key}=${String(value)}`)
+/** The filters the export applied, as parsed (lists comma-joined), for the export's notes. */
+function filterText(filter: Record<string, unknown>): string {
+  return Object.entries(filter)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}=${Array.isArray(value) ? value.join(',') : String(value)}`)
     .join('; ');
 }
