@@ -8,6 +8,7 @@ import { Notice } from '../../ui/forms/Notice';
 import { ErrorView, Loading } from '../../ui/StatusView';
 import { useApi } from '../../ui/useApi';
 import { CarrierForm } from './form/CarrierForm';
+import { FormPageHeader } from './FormPageHeader';
 import { draftFromCarrier } from './form/draft';
 import { reopenChange, reviseChange } from './saveCarrier';
 
@@ -27,20 +28,7 @@ export function ChangeFormPage({ mode }: { mode: 'revise' | 'reopen' }) {
 
   return (
     <section className="screen registry-screen">
-      <header className="screen-header">
-        <h1>
-          {t(mode === 'revise' ? 'changeForm.reviseTitle' : 'changeForm.reopenTitle')}
-          {change && (
-            <>
-              {' · '}
-              <span data-user-content>{change.carrierName}</span>
-            </>
-          )}
-        </h1>
-        <button type="button" className="link-button" onClick={() => navigate('/registry')}>
-          ‹ {t('actions.backToList')}
-        </button>
-      </header>
+      <FormPageHeader title={t(mode === 'revise' ? 'changeForm.reviseTitle' : 'changeForm.reopenTitle')} carrierName={change?.carrierName} />
       {loaded.loading ? (
         <Loading />
       ) : loaded.error || !change ? (

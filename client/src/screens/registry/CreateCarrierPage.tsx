@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useUser } from '../../app/session';
 import { CarrierForm } from './form/CarrierForm';
+import { FormPageHeader } from './FormPageHeader';
 import { defaultPhaseLabel, emptyDraft } from './form/draft';
 import { createCarrier } from './saveCarrier';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -21,12 +22,7 @@ export function CreateCarrierPage() {
 
   return (
     <section className="screen registry-screen">
-      <header className="screen-header">
-        <h1>{t('form.createTitle')}</h1>
-        <button type="button" className="link-button" onClick={() => navigate('/registry')}>
-          ‹ {t('actions.backToList')}
-        </button>
-      </header>
+      <FormPageHeader title={t('form.createTitle')} />
       <CarrierForm
         initial={initial}
         forReview={user.role === 'manager'}

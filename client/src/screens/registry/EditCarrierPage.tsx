@@ -7,6 +7,7 @@ import { Notice } from '../../ui/forms/Notice';
 import { ErrorView, Loading } from '../../ui/StatusView';
 import { useApi } from '../../ui/useApi';
 import { CarrierForm } from './form/CarrierForm';
+import { FormPageHeader } from './FormPageHeader';
 import { draftFromCarrier } from './form/draft';
 import { updateCarrier } from './saveCarrier';
 import { VerificationBadge } from './VerificationBadge';
@@ -21,20 +22,7 @@ export function EditCarrierPage() {
 
   return (
     <section className="screen registry-screen">
-      <header className="screen-header">
-        <h1>
-          {t('form.editTitle')}
-          {carrier && (
-            <>
-              {' · '}
-              <span data-user-content>{carrier.name}</span> <VerificationBadge state={carrier.verification.state} />
-            </>
-          )}
-        </h1>
-        <button type="button" className="link-button" onClick={() => navigate('/registry')}>
-          ‹ {t('actions.backToList')}
-        </button>
-      </header>
+      <FormPageHeader title={t('form.editTitle')} carrierName={carrier?.name} badge={carrier && <VerificationBadge state={carrier.verification.state} />} />
       {loaded.loading ? (
         <Loading />
       ) : loaded.error || !carrier ? (
