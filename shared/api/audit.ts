@@ -36,7 +36,7 @@ export interface AuditPage {
 }
 
 /** Action groups the API filters by prefix (`carrier` matches every `carrier:*`). */
-export const AUDIT_GROUPS = ['auth', 'carrier', 'change', 'user'] as const;
+export const AUDIT_GROUPS = ['auth', 'carrier', 'change', 'overlap', 'user'] as const;
 
 /** The actions the app writes, for the filter; refused requests carry the policy's action names. */
 export const AUDIT_ACTIONS = [
@@ -53,6 +53,8 @@ export const AUDIT_ACTIONS = [
   'change:revise',
   'change:withdraw',
   'change:reopen',
+  'overlap:confirm',
+  'overlap:dismiss',
   'user:create',
   'user:update',
   'user:endSessions',

@@ -74,6 +74,26 @@ describe('a pending registration', () => {
     expect(detail.revisions).toEqual([]);
   });
 
+  it('refuses an empty body, an operator for a name, a coordinate of 999 and a 10 MB name, each with a 4xx, and keeps the proposal', async () => {
+    const change = await pendingRegistration();
+    const empty = await manager.request('PATCH', `/api/changes/${change.id}`);
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.id).toBe('body_required');
+    const operator = await manager.patch(`/api/changes/${change.id}`, { ...buildCarrier(), name: { $gt: '' } });
+    expect(operator.status).toBe(400);
+    expect(operator.body.error.fields.map((field: { path: string }) => field.path)).toContain('name');
+    const farAway = await manager.patch(`/api/changes/${change.id}`, buildCarrier({ location: { type: 'Point', coordinates: [999, 31.4] } }));
+    expect(farAway.status).toBe(400);
+    expect(farAway.body.error.fields.map((field: { path: string }) => field.path).join(' ')).toMatch(/location/);
+    const huge = await manager.patch(`/api/changes/${change.id}`, { ...buildCarrier(), name: 'x'.repeat(10 * 1024 * 1024) });
+    expect(huge.status).toBe(413);
+    const reopenEmpty = await manager.request('POST', `/api/changes/${change.id}/reopen`);
+    expect(reopenEmpty.status).toBe(400);
+    const detail = (await manager.get(`/api/changes/${change.id}`)).body;
+    expect(detail.change).toMatchObject({ carrierName: change.carrierName, status: 'pending', revisionCount: 0 });
+    expect(detail.revisions).toEqual([]);
+  });
+
   it('can be revised and withdrawn only by its submitter', async () => {
     const change = await pendingRegistration();
     expect((await otherManager.patch(`/api/changes/${change.id}`, buildCarrier())).status).toBe(403);

@@ -64,7 +64,8 @@ describe('the double-count guard', () => {
     const actual = (body: { targets: Array<{ id: string; actual: number }> }) => body.targets.find((target) => target.id === 'A1')!.actual;
     expect(actual(before) - actual(after)).toBe(POSSIBLE_OVERLAP.areaCountedOnceM2);
     expect(after.deduplication.areaM2 - before.deduplication.areaM2).toBe(POSSIBLE_OVERLAP.areaCountedOnceM2);
-    const audit = (await (await app.as('admin')).get('/api/audit?action=overlap')).body.items;
-    expect(audit.length).toBeGreaterThan(0);
+    const audit = (await (await app.as('admin')).get('/api/audit?action=overlap:confirm')).body.items;
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ action: 'overlap:confirm', outcome: 'success', user: { username: 'planner' } });
   });
 });

@@ -79,7 +79,7 @@ export const admin: typeof zh = {
     next: 'Next',
     nobody: '(not logged in)',
     outcomes: { success: 'Success', refused: 'Refused', failed: 'Failed' },
-    groups: { auth: 'Login and logout (all)', carrier: 'Carriers (all)', change: 'Change review (all)', user: 'Users (all)' },
+    groups: { auth: 'Login and logout (all)', carrier: 'Carriers (all)', change: 'Change review (all)', overlap: 'Possible overlaps (all)', user: 'Users (all)' },
     actions: {
       'auth:login': 'Login',
       'auth:logout': 'Logout',
@@ -100,6 +100,8 @@ export const admin: typeof zh = {
       'change:revise': 'Pending change revised',
       'change:withdraw': 'Change withdrawn',
       'change:reopen': 'Rejected change resubmitted',
+      'overlap:confirm': 'Overlap confirmed (area counted once)',
+      'overlap:dismiss': 'Overlap dismissed',
       'change:review': 'Change review',
       'change:list': 'Changes listed',
       'change:listAll': 'All changes listed',

@@ -77,7 +77,7 @@ export const admin = {
     next: '下一页',
     nobody: '（未登录）',
     outcomes: { success: '成功', refused: '拒绝', failed: '失败' },
-    groups: { auth: '登录与退出（全部）', carrier: '载体（全部）', change: '变更审核（全部）', user: '用户（全部）' },
+    groups: { auth: '登录与退出（全部）', carrier: '载体（全部）', change: '变更审核（全部）', overlap: '疑似重复载体（全部）', user: '用户（全部）' },
     actions: {
       'auth:login': '登录',
       'auth:logout': '退出登录',
@@ -98,6 +98,8 @@ export const admin = {
       'change:revise': '修改待审核变更',
       'change:withdraw': '撤回变更',
       'change:reopen': '重新提交被驳回的变更',
+      'overlap:confirm': '确认重复（面积只计一次）',
+      'overlap:dismiss': '排除疑似重复',
       'change:review': '审核变更',
       'change:list': '查看变更',
       'change:listAll': '查看全部变更',
