@@ -92,4 +92,5 @@ export {
   type ChainReference,
   type ChainSplit,
 } from './chain';
+export { outlookOf, toneOf, type DeltaTone, type Tone, type ToneReason } from './outlook';
 export { isPipelineAt, phaseStatusAt, plannedOpeningAt } from './phaseAtAsOf';

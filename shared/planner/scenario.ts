@@ -19,6 +19,8 @@ import { evaluatePlan } from './plan';
 import { ForecastWeightsSchema } from './pipelineForecast';
 import { regionAndDescendantsIn } from './regionScope';
 import type { TargetStatus } from './pace';
+import { outlookOf, toneOf, type Tone } from './outlook';
+import type { Measure } from './targets';
 import { MAX_PHASE_REFS, MAX_SCENARIO_EDITS, MAX_SCENARIO_NAME_LENGTH, MAX_SLIP_MONTHS } from './limits';
 
 /*
@@ -265,7 +267,14 @@ export interface TargetComparison {
   id: string;
   actual: Delta;
   expected: Delta;
+  /** The pace status at as-of, as the dashboard shows it. */
   status: { a: TargetStatus; b: TargetStatus };
+  /** Where each side ends if its own forecast holds (see outlook.ts): what a scenario shows. */
+  outlook: { a: TargetStatus; b: TargetStatus };
+  /** Whether the period has ended at as-of on both sides: then no scenario can move it. */
+  periodClosed: boolean;
+  /** How the change in the end value reads (see outlook.ts). */
+  tone: Tone;
   /** Area targets: the forecast's end values and shortfall. */
   forecast?: { expected: Delta; optimistic: Delta; pessimistic: Delta; shortfall: Delta };
 }
@@ -276,23 +285,35 @@ export interface ScenarioComparison {
   targets: TargetComparison[];
 }
 
+/** Measures of area that opens: when their forecast falls, the same area sits longer in the pipeline. */
+const OPENING_MEASURES: ReadonlySet<Measure> = new Set(['opened_incubation_area', 'open_incubation_area']);
+
 /** Per-target deltas between two evaluations (b − a), for the targets both contain, in a's order. */
 export function compareScenarios(a: ScenarioResult, b: ScenarioResult): ScenarioComparison {
   const progressOfB = new Map(b.progress.map((target) => [target.id, target]));
   const forecastOfA = new Map(a.forecasts.map((forecast) => [forecast.id, forecast]));
   const forecastOfB = new Map(b.forecasts.map((forecast) => [forecast.id, forecast]));
+  const openingsFell = a.forecasts.some(
+    (forecast) => OPENING_MEASURES.has(forecast.measure) && (forecastOfB.get(forecast.id)?.expected ?? forecast.expected) < forecast.expected,
+  );
   const targets: TargetComparison[] = [];
   for (const target of a.progress) {
     const other = progressOfB.get(target.id);
     if (!other) continue;
+    const forecastA = forecastOfA.get(target.id);
+    const forecastB = forecastOfB.get(target.id);
+    const closedA = a.asOf >= target.period.to;
+    const closedB = b.asOf >= other.period.to;
+    const endDelta = forecastA && forecastB ? forecastB.expected - forecastA.expected : other.actual - target.actual;
     const comparison: TargetComparison = {
       id: target.id,
       actual: delta(target.actual, other.actual),
       expected: delta(target.expected, other.expected),
       status: { a: target.status, b: other.status },
+      outlook: { a: outlookOf(target, forecastA, closedA), b: outlookOf(other, forecastB, closedB) },
+      periodClosed: closedA && closedB,
+      tone: toneOf(target.measure, endDelta, openingsFell),
     };
-    const forecastA = forecastOfA.get(target.id);
-    const forecastB = forecastOfB.get(target.id);
     if (forecastA && forecastB) {
       comparison.forecast = {
         expected: delta(forecastA.expected, forecastB.expected),

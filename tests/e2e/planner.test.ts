@@ -68,6 +68,27 @@ describe('the planner workspace', () => {
     await saveScreenshot(page, 'planner-slip-zh');
   });
 
+  it('judges a slipped scenario at 2024-06-30 by its own forecast and shows the pipeline it swells as no good news', async () => {
+    const page = await plannerPage('zh');
+    await openPlanner(page, '?asOf=2024-06-30');
+    await page.getByTestId('slip-all').fill('12');
+    await expect.poll(() => page.getByTestId('status-A1').getAttribute('data-value')).not.toBe('on_track');
+    expect(await rawValue(page, 'scenario-forecast-A1')).toBeLessThan(1_000_000);
+    expect(await rawValue(page, 'forecast-delta-A4')).toBeGreaterThan(0);
+    expect(await page.getByTestId('forecast-delta-A4').getAttribute('data-tone')).toBe('neutral');
+    await expect.poll(() => page.getByTestId('forecast-delta-A4').textContent()).toContain('推迟投用');
+    expect(await page.getByTestId('forecast-delta-A1').getAttribute('data-tone')).toBe('bad');
+    await saveScreenshot(page, 'planner-outlook-zh');
+  });
+
+  it('says a scenario cannot move a plan period that has ended', async () => {
+    const page = await plannerPage('zh');
+    await openPlanner(page, '?asOf=2026-12-04');
+    await page.getByTestId('slip-all').fill('12');
+    await expect.poll(() => page.getByTestId('scenario-period-closed').textContent()).toContain('2025-12-31');
+    expect(await rawValue(page, 'forecast-delta-A1')).toBe(0);
+  });
+
   it('saves the scenario under a name, and lists it among the saved scenarios', async () => {
     const page = await plannerPage('zh');
     await openPlanner(page, '?asOf=2025-06-30');

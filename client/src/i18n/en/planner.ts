@@ -120,8 +120,10 @@ export const planner: typeof zh = {
     scenarioForecast: 'Scenario forecast',
     delta: 'Change',
     range: 'Scenario range',
-    status: 'Status',
+    status: 'Outlook at end',
     becomes: 'becomes',
+    periodClosed: 'The plan period ended on {{to}}: its results are final and no scenario can change them. Set the as-of date inside the period, or set up targets for the next period.',
+    toneReason: { delayed_openings: 'the same area opening later, not new construction' },
   },
   scenario: {
     title: 'Scenario',

@@ -118,8 +118,10 @@ export const planner = {
     scenarioForecast: '方案期末预测',
     delta: '变化',
     range: '方案预测区间',
-    status: '状态',
+    status: '期末研判',
     becomes: '变为',
+    periodClosed: '规划期已于 {{to}} 结束，期末结果已定：方案无法改变它。请把截至日期设在规划期内，或为下一规划期建立目标。',
+    toneReason: { delayed_openings: '同一面积推迟投用，并非新增在建' },
   },
   scenario: {
     title: '方案',

@@ -4,7 +4,8 @@ import { compareScenarios, evaluateScenario, type Scenario } from '@shared/plann
 import type { IsoDate } from '@shared/dates';
 import { Empty } from '../../ui/StatusView';
 import { StatusBadge } from '../../progress/StatusBadge';
-import { formatDelta, formatValue } from '../../progress/formatValue';
+import { formatValue } from '../../progress/formatValue';
+import { DeltaCell } from './DeltaCell';
 import { useLanguage } from '../../i18n/useLanguage';
 import { definitionOf, type SavedScenario } from './savedScenarios';
 import type { PlannerData } from './usePlannerData';
@@ -89,6 +90,7 @@ export function ScenarioCompare({ data, saved, region, asOf }: ScenarioComparePr
               const target = comparison.resultA.progress.find((candidate) => candidate.id === row.id)!;
               const value = (amount: number) => formatValue(amount, target.unit, language, t);
               const delta = row.forecast ? row.forecast.expected.delta : row.actual.delta;
+              // A scenario answers where the period ends, so each side shows its own outlook.
               return (
                 <tr key={row.id} data-testid={`compare-${row.id}`}>
                   <th scope="row" className="result-target">
@@ -97,16 +99,14 @@ export function ScenarioCompare({ data, saved, region, asOf }: ScenarioComparePr
                   <td className="num">{value(row.actual.a)}</td>
                   <td className="num">{row.forecast ? value(row.forecast.expected.a) : '—'}</td>
                   <td>
-                    <StatusBadge status={row.status.a} />
+                    <StatusBadge status={row.outlook.a} />
                   </td>
                   <td className="num">{value(row.actual.b)}</td>
                   <td className="num">{row.forecast ? value(row.forecast.expected.b) : '—'}</td>
                   <td>
-                    <StatusBadge status={row.status.b} />
+                    <StatusBadge status={row.outlook.b} />
                   </td>
-                  <td className={`num delta ${delta < 0 ? 'delta-down' : delta > 0 ? 'delta-up' : ''}`} data-value={delta}>
-                    {formatDelta(delta, target.unit, language, t)}
-                  </td>
+                  <DeltaCell delta={delta} tone={row.tone} unit={target.unit} testId={`compare-delta-${row.id}`} />
                 </tr>
               );
             })}

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ScenarioResult, TargetComparison } from '@shared/planner';
+import { DeltaCell } from './DeltaCell';
 import { StatusBadge } from '../../progress/StatusBadge';
-import { formatDelta, formatValue } from '../../progress/formatValue';
+import { formatValue } from '../../progress/formatValue';
 import { useLanguage } from '../../i18n/useLanguage';
 
 interface ScenarioResultsTableProps {
@@ -13,17 +14,24 @@ interface ScenarioResultsTableProps {
 
 /**
  * Per target: the actual, the expected forecast at the period's end in the baseline and the
- * scenario with the difference, the scenario's range, and the status before and after. Raw
- * values sit in data-value attributes for tests and scripts.
+ * scenario with the difference, the scenario's range, and the outlook before and after: where
+ * each ends if its own forecast holds, not the pace at as-of. Raw values sit in data-value
+ * attributes for tests and scripts.
  */
 export function ScenarioResultsTable({ baseline, result, comparisons, stale }: ScenarioResultsTableProps) {
   const { t } = useTranslation('planner');
   const language = useLanguage();
   const byId = new Map(comparisons.map((comparison) => [comparison.id, comparison]));
   const forecastOf = new Map(result.forecasts.map((forecast) => [forecast.id, forecast]));
+  const closed = comparisons.length > 0 && comparisons.every((comparison) => comparison.periodClosed);
 
   return (
     <div className="table-wide">
+      {closed && (
+        <p className="notice-warn" data-testid="scenario-period-closed">
+          {t('results.periodClosed', { to: baseline.progress[0]?.period.to })}
+        </p>
+      )}
       <table className={`results-table${stale ? ' is-stale' : ''}`} data-testid="scenario-results" aria-busy={stale}>
         <thead>
           <tr>
@@ -52,7 +60,6 @@ export function ScenarioResultsTable({ baseline, result, comparisons, stale }: S
             const forecast = comparison?.forecast;
             const scenarioForecast = forecastOf.get(target.id);
             const value = (amount: number) => formatValue(amount, target.unit, language, t);
-            const delta = forecast?.expected.delta ?? 0;
             return (
               <tr key={target.id} data-testid={`result-${target.id}`}>
                 <th scope="row" className="result-target">
@@ -73,9 +80,13 @@ export function ScenarioResultsTable({ baseline, result, comparisons, stale }: S
                 <td className="num strong" data-testid={`scenario-forecast-${target.id}`} data-value={forecast?.expected.b}>
                   {forecast ? value(forecast.expected.b) : '—'}
                 </td>
-                <td className={`num delta ${delta < 0 ? 'delta-down' : delta > 0 ? 'delta-up' : ''}`} data-testid={`forecast-delta-${target.id}`} data-value={forecast ? delta : undefined}>
-                  {forecast ? formatDelta(delta, target.unit, language, t) : '—'}
-                </td>
+                {comparison && forecast ? (
+                  <DeltaCell delta={forecast.expected.delta} tone={comparison.tone} unit={target.unit} testId={`forecast-delta-${target.id}`} />
+                ) : (
+                  <td className="num delta" data-testid={`forecast-delta-${target.id}`}>
+                    —
+                  </td>
+                )}
                 <td className="num muted range">
                   {scenarioForecast ? (
                     <>
@@ -85,13 +96,13 @@ export function ScenarioResultsTable({ baseline, result, comparisons, stale }: S
                     '—'
                   )}
                 </td>
-                <td className="result-status" data-testid={`status-${target.id}`} data-value={comparison?.status.b}>
-                  {comparison && comparison.status.a !== comparison.status.b ? (
+                <td className="result-status" data-testid={`status-${target.id}`} data-value={comparison?.outlook.b}>
+                  {comparison && comparison.outlook.a !== comparison.outlook.b ? (
                     <>
-                      <StatusBadge status={comparison.status.a} /> <span aria-label={t('results.becomes')}>→</span> <StatusBadge status={comparison.status.b} />
+                      <StatusBadge status={comparison.outlook.a} /> <span aria-label={t('results.becomes')}>→</span> <StatusBadge status={comparison.outlook.b} />
                     </>
                   ) : (
-                    <StatusBadge status={target.status} />
+                    <StatusBadge status={comparison?.outlook.a ?? target.status} />
                   )}
                 </td>
               </tr>
