@@ -49,4 +49,21 @@ describe('the screens at 200% zoom and in Chinese', () => {
     await page.locator('.leaflet-control-zoom-in').waitFor();
     expect(await page.locator('.leaflet-control-zoom-in').getAttribute('title')).toBe('Zoom in');
   });
+
+  it('keeps the carrier form’s submit button on a 1280×720 screen while the form is scrolled', async () => {
+    const { page } = await pages.open('manager', 'zh', { viewport: { width: 1280, height: 720 } });
+    await page.goto(`${app.url}/registry/new`);
+    const submit = page.locator('.carrier-form .form-actions button[type="submit"]');
+    await submit.waitFor();
+    const formHeight = await page.locator('.carrier-form').evaluate((form) => form.scrollHeight);
+    expect(formHeight).toBeGreaterThan(720 * 2);
+    for (const scrolledTo of [0, Math.round(formHeight / 2)]) {
+      await page.evaluate((y) => window.scrollTo(0, y), scrolledTo);
+      await expect.poll(async () => (await submit.boundingBox())?.y ?? Infinity).toBeLessThan(720);
+      const box = (await submit.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(720);
+    }
+    await saveScreenshot(page, 'carrier-form-sticky-save');
+  });
 });

@@ -1,16 +1,16 @@
 import type { ReactNode } from 'react';
+import { parseDate } from '@shared/parse/values';
 import { Field } from './Field';
 import { useFormErrors } from './FormErrors';
 
 /**
- * Rewrites the ways people write a day (2025/6/1, 2025.6.1, 2025年6月1日) as YYYY-MM-DD,
- * the one format of the planner; anything else is left for the schema to refuse.
+ * The day as the planner writes it (YYYY-MM-DD), read with the import's reader
+ * (shared/parse/values.ts): 2025/6/1, 2025.6.1, 2025年6月1日, full-width digits, 20250601.
+ * Anything unreadable is left as typed for the schema to refuse.
  */
 export function normalizeDateInput(text: string): string {
-  const trimmed = text.trim();
-  const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(trimmed);
-  if (!match) return trimmed;
-  return `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+  const date = parseDate(text);
+  return date === undefined ? text.trim() : date;
 }
 
 export interface DateFieldProps {
