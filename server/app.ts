@@ -18,6 +18,7 @@ import { apiNotFound, errorHandler } from './http/errorHandler';
 import { requestLogging } from './http/logging';
 import { securityHeaders } from './http/security';
 import { regionRoutes } from './regions/routes';
+import { closingService } from './closings/service';
 import { carrierReportRoutes, reportingRoutes } from './reports/routes';
 import { reportService } from './reports/service';
 import { scenarioRoutes } from './scenarios/routes';
@@ -90,7 +91,7 @@ function protectedRoutes(context: AppContext): [string, Router][] {
     ['/carriers', tierCheckRoutes(tiers)],
     ['/carriers', carrierRoutes(context, carriers, commands)],
     ['/changes', changeRoutes(context, { changes, carriers, commands })],
-    ['/regions', regionRoutes(context, snapshot, targets, reports, tiers)],
+    ['/regions', regionRoutes(context, snapshot, targets, reports, tiers, closingService(context))],
     ['/reporting', reportingRoutes(context, reports)],
     ['/rules', ruleRoutes(context)],
     ['/tier-candidates', tierCandidateRoutes(context, tiers)],

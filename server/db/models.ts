@@ -3,6 +3,7 @@ import { auditModel } from '../audit/model';
 import { carrierModel } from '../carriers/model';
 import { importBatchModel } from '../carriers/transfer/importBatch';
 import { changeModel } from '../changes/model';
+import { periodClosingModel } from '../closings/model';
 import { metaModel } from '../meta/model';
 import { notificationModel, reportingPeriodModel, reportModel } from '../reports/model';
 import { scenarioModel } from '../scenarios/model';
@@ -22,6 +23,7 @@ export function registerModels(connection: Connection) {
     Report: reportModel(connection),
     ReportingPeriod: reportingPeriodModel(connection),
     Overlap: overlapModel(connection),
+    PeriodClosing: periodClosingModel(connection),
     Scenario: scenarioModel(connection),
     Target: targetModel(connection),
     User: userModel(connection),

@@ -9,13 +9,20 @@ import { childRegions, findRegion, REGIONS, regionAndDescendants } from '@shared
 import { actorOf, permit } from '../auth/guards';
 import { answersPerSnapshot, type RegistrySnapshot } from '../carriers/snapshot';
 import type { AppContext } from '../context';
-import { badRequest, notFound } from '../http/errors';
+import { badRequest, notFound, validationFailed } from '../http/errors';
+import { requestLanguage } from '../http/language';
+import { translate } from '@shared/validation/messages';
+import { type CLOSING_MESSAGES } from '@shared/closings/messages';
 import { endpoint } from '../http/endpoint';
 import type { TargetService } from '../targets/service';
 import type { ReportService } from '../reports/service';
 import { areaPerCarrier, contributorAreaCache } from './freshness';
 import type { TierService } from '../tiers/service';
 import { withContributorCounts } from './contributorCounts';
+import { ClosePeriodSchema } from '@shared/closings/schema';
+import type { ClosingReply, ClosingView } from '@shared/api/closings';
+import { closingViewOf, type ClosingService } from '../closings/service';
+import type { PeriodClosingFields } from '../closings/model';
 import { DrillDownQuerySchema, ProgressQuerySchema, ScenarioEvaluationSchema, type Basis, type DrillDownQuery } from './query';
 
 const regionNotFound = () => notFound({ zh: '地区', en: 'Region' });
@@ -34,7 +41,14 @@ function regionOf(params: { id: string }) {
  * Regions, their targets, progress against them, drill-down and what-if evaluation. Every
  * figure comes from the shared planner (shared/planner) run on the registry snapshot.
  */
-export function regionRoutes(context: AppContext, snapshot: RegistrySnapshot, targets: TargetService, reports?: ReportService, tiers?: TierService): Router {
+export function regionRoutes(
+  context: AppContext,
+  snapshot: RegistrySnapshot,
+  targets: TargetService,
+  reports?: ReportService,
+  tiers?: TierService,
+  closings?: ClosingService,
+): Router {
   const router = Router();
   const today = () => todayInChina(new Date(context.now()));
   const registryOn = (basis: Basis): Promise<readonly CarrierRecord[]> => (basis === 'reported' ? snapshot.reported() : snapshot.verified());
@@ -93,10 +107,11 @@ export function regionRoutes(context: AppContext, snapshot: RegistrySnapshot, ta
   router.get('/:id/progress', permit(context, 'progress:read'), ...endpoint({ params: RegionParams, query: ProgressQuerySchema }, async ({ params, query }, _request, response) => {
     const region = regionOf(params);
     const asOf = query.asOf ?? today();
-    const [{ registry, carriers, deduplicated }, definitions] = await Promise.all([dedupedOn(query.basis), regionTargets(region.id)]);
-    const cacheKey = JSON.stringify([region.id, asOf, query.basis, definitions]);
+    const [{ registry, carriers, deduplicated }, definitions, closed] = await Promise.all([dedupedOn(query.basis), regionTargets(region.id), closings?.ofRegion(region.id) ?? []]);
+    const cacheKey = JSON.stringify([region.id, asOf, query.basis, definitions, closed.map((closing) => closing.periodTo)]);
     const body = progressAnswers.get(carriers, cacheKey, () => {
       const plan = evaluatePlan({ carriers, targets: definitions, asOf });
+      const withClosing = plan.progress.map((target) => ({ ...target, ...periodStateOf(target, asOf, closed, carriers) }));
       contributorAreas.set(carriers, cacheKey, plan.progress.map((progress) => areaPerCarrier(progress.contributors.ids(), carriers)));
       const chain = evaluateChain({ carriers, region: region.id, asOf });
       const deduplication = deduplicationIn(region.id, deduplicated, plan.progress, () => evaluateProgress({ carriers: registry, targets: definitions, asOf }).targets);
@@ -105,7 +120,7 @@ export function regionRoutes(context: AppContext, snapshot: RegistrySnapshot, ta
           region: region.id,
           asOf,
           basis: query.basis,
-          targets: plan.progress,
+          targets: withClosing,
           forecasts: plan.forecasts,
           chain: { ...chain },
           deduplication,
@@ -124,6 +139,33 @@ export function regionRoutes(context: AppContext, snapshot: RegistrySnapshot, ta
     const answer = JSON.parse(body) as { targets: Record<string, unknown>[] };
     answer.targets = answer.targets.map((target, index) => ({ ...target, freshness: freshness[index] ?? null }));
     response.json(answer);
+  }));
+
+  /**
+   * Closes a plan period: the final figures of every target of the region ending on
+   * `periodTo`, evaluated at that day on verified records as the dashboard counts them, are
+   * frozen. Only after the period has ended; once per period.
+   */
+  router.post('/:id/closings', permit(context, 'period:close'), ...endpoint({ params: RegionParams, body: ClosePeriodSchema }, async ({ params, body }, request, response) => {
+    if (!closings) throw notFound({ zh: '关账功能', en: 'Closing' });
+    const region = regionOf(params);
+    const ending = (await regionTargets(region.id)).filter((target) => target.period.to === body.periodTo);
+    const refuse = (code: keyof typeof CLOSING_MESSAGES) => validationFailed([{ path: 'periodTo', code, message: translate(code, requestLanguage(request)) }]);
+    if (ending.length === 0) throw refuse('closing.periodTo.noTargets');
+    if (today() <= body.periodTo) throw refuse('closing.periodTo.notEnded');
+    const { carriers } = await dedupedOn('verified');
+    const { progress } = evaluatePlan({ carriers, targets: ending, asOf: body.periodTo });
+    const closing = await closings.close(actorOf(request), region.id, body.periodTo, body.note, progress, request);
+    const reply: ClosingReply = {
+      closing: {
+        region: closing.region,
+        periodTo: closing.periodTo,
+        closedAt: closing.closedAt.toISOString(),
+        closedBy: closing.closedByName ?? closing.closedBy,
+        targets: closing.figures.map(({ targetId, figure, status }) => ({ targetId, figure, status })),
+      },
+    };
+    response.status(201).json(reply);
   }));
 
   router.get('/:id/progress/:targetId/contributors', permit(context, 'progress:read'), ...endpoint({ params: TargetParams, query: DrillDownQuerySchema }, async ({ params, query }, _request, response) => {
@@ -208,4 +250,15 @@ function deduplicationIn(regionId: string, deduplicated: DedupeResult['deduplica
     }
   }
   return { areaM2: items.reduce((sum, item) => sum + item.areaM2, 0), items, byTarget };
+}
+
+/**
+ * Whether a target's period has ended at as-of (its figures are then final) and, once a
+ * planner closed it, the frozen figure with any correction since.
+ */
+function periodStateOf(target: TargetProgress, asOf: string, closed: readonly PeriodClosingFields[], carriers: readonly CarrierRecord[]): { periodClosed: boolean; closing?: ClosingView } {
+  const periodClosed = asOf >= target.period.to;
+  const closing = periodClosed ? closed.find((candidate) => candidate.periodTo === target.period.to) : undefined;
+  const view = closing ? closingViewOf(closing, target, carriers) : undefined;
+  return view ? { periodClosed, closing: view } : { periodClosed };
 }

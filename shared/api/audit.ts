@@ -36,7 +36,7 @@ export interface AuditPage {
 }
 
 /** Action groups the API filters by prefix (`carrier` matches every `carrier:*`). */
-export const AUDIT_GROUPS = ['auth', 'carrier', 'change', 'overlap', 'user'] as const;
+export const AUDIT_GROUPS = ['auth', 'carrier', 'change', 'overlap', 'period', 'target', 'user'] as const;
 
 /** The actions the app writes, for the filter; refused requests carry the policy's action names. */
 export const AUDIT_ACTIONS = [
@@ -55,6 +55,11 @@ export const AUDIT_ACTIONS = [
   'change:reopen',
   'overlap:confirm',
   'overlap:dismiss',
+  'period:close',
+  'target:create',
+  'target:update',
+  'target:reading',
+  'target:delete',
   'user:create',
   'user:update',
   'user:endSessions',

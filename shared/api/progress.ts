@@ -1,5 +1,6 @@
 import type { IsoDate } from '../dates';
 import type { Contributors, TargetForecast, TargetProgress } from '../planner';
+import type { ClosingView } from './closings';
 
 /** Whose figures a progress answer counts: verified records only, or with pending reports overlaid. */
 export type Basis = 'verified' | 'reported';
@@ -16,7 +17,12 @@ export type WithCounts<T> = T extends Contributors
       ? { [Key in keyof T]: WithCounts<T[Key]> }
       : T;
 
-export type ProgressTarget = WithCounts<TargetProgress>;
+export type ProgressTarget = WithCounts<TargetProgress> & {
+  /** The period has ended at as-of: the figures are final. */
+  periodClosed: boolean;
+  /** Once a planner closed the period: the frozen figure and any correction since. */
+  closing?: ClosingView;
+};
 export type ProgressForecast = WithCounts<TargetForecast>;
 
 /** `GET /api/regions/:id/progress` */

@@ -50,7 +50,8 @@ export type Action =
   | 'tier:check'
   | 'tier:candidates'
   | 'overlap:read'
-  | 'overlap:review';
+  | 'overlap:review'
+  | 'period:close';
 
 const EVERYONE: readonly Role[] = ['admin', 'planner', 'leader', 'manager'];
 
@@ -90,6 +91,7 @@ const RULES: Record<Action, readonly Role[]> = {
   'tier:candidates': ['admin', 'planner', 'leader'],
   'overlap:read': ['admin', 'planner', 'leader'],
   'overlap:review': ['admin', 'planner'],
+  'period:close': ['admin', 'planner'],
 };
 
 /** Actions a manager may take only on carriers they own. */

@@ -4,6 +4,7 @@ import { MAX_AREA_M2, MAX_NAME_LENGTH, MAX_YEAR, MIN_YEAR } from '../carriers/li
 import { IMPORT_MESSAGES } from '../carriers/importMessages';
 import { PLANNER_MESSAGES } from '../planner/messages';
 import { REPORT_MESSAGES } from '../reports/messages';
+import { CLOSING_MESSAGES } from '../closings/messages';
 
 export type { Language } from '../fields/bilingual';
 
@@ -99,6 +100,7 @@ export const VALIDATION_MESSAGES: Record<string, Record<Language, string>> = {
   'progress.basis': { zh: '口径应为“核实”或“填报”', en: 'basis must be verified or reported' },
   ...PLANNER_MESSAGES,
   ...REPORT_MESSAGES,
+  ...CLOSING_MESSAGES,
   ...IMPORT_MESSAGES,
   'unknownField': { zh: '不允许的字段', en: 'is not an allowed field' },
   'password.tooShort': { zh: '密码至少 8 个字符', en: 'password must be at least 8 characters' },

@@ -52,6 +52,7 @@ const ENDPOINTS: Array<{ method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; pa
   { method: 'GET', path: () => '/api/regions', allowed: ROLES },
   { method: 'GET', path: () => '/api/regions/taicang/targets', allowed: ROLES },
   { method: 'POST', path: () => '/api/regions/taicang/targets', body: () => ({}), allowed: ['admin', 'planner'] },
+  { method: 'POST', path: () => '/api/regions/taicang/closings', body: () => ({}), allowed: ['admin', 'planner'] },
   { method: 'GET', path: () => '/api/targets/A1', allowed: ROLES },
   { method: 'PUT', path: () => '/api/targets/A1', body: () => ({}), allowed: ['admin', 'planner'] },
   { method: 'PUT', path: () => '/api/targets/K3/reading', body: () => ({}), allowed: ['admin', 'planner'] },

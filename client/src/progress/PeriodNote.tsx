@@ -10,7 +10,7 @@ import { useLanguage } from '../i18n/useLanguage';
  * which 任务过半 is judged), or after it (the figures are the final result). For a parent
  * region, how many of its units have any data.
  */
-export function PeriodNote({ targets, asOf }: { targets: readonly ProgressTarget[]; asOf: IsoDate }) {
+export function PeriodNote({ targets, asOf }: { targets: readonly Pick<ProgressTarget, 'period' | 'unitsWithData'>[]; asOf: IsoDate }) {
   const { t } = useTranslation('dashboard');
   const language = useLanguage();
   const first = targets[0];
@@ -18,7 +18,8 @@ export function PeriodNote({ targets, asOf }: { targets: readonly ProgressTarget
   const { from, to } = first.period;
   const elapsed = Math.min(1, Math.max(0, (daysBetween(from, asOf) + 1) / (daysBetween(from, to) + 1)));
   const units = targets.find((target) => target.unitsWithData)?.unitsWithData;
-  const phase = asOf > to ? 'ended' : asOf < from ? 'notStarted' : 'running';
+  // On the last day the period is over as the planner judges it (pace.ts): the figures are final.
+  const phase = asOf >= to ? 'ended' : asOf < from ? 'notStarted' : 'running';
 
   return (
     <div className={`period-note period-${phase}`} data-testid="period-note">

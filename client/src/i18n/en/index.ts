@@ -8,3 +8,4 @@ export { review } from './review';
 export { admin } from './admin';
 export { counting } from './counting';
 export { loginLimits } from './loginLimits';
+export { closing } from './closing';

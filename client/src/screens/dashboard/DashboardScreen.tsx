@@ -13,6 +13,7 @@ import { useRegionsWithTargets } from '../../progress/controls/useRegions';
 import { DrillDownContext, type DrillRequest } from './drilldown/drillDownContext';
 import { DrillDownPanel } from './drilldown/DrillDownPanel';
 import { PeriodNote } from '../../progress/PeriodNote';
+import { ClosePeriodControl } from '../../progress/closing/ClosePeriodControl';
 import { PrintHeader } from './PrintHeader';
 import type { ProgressReply } from '@shared/api/progress';
 import { StatusLegend } from './StatusLegend';
@@ -72,6 +73,7 @@ function DashboardBody({ report }: { report: ProgressReply }) {
   return (
     <>
       <PeriodNote targets={targets} asOf={asOf} />
+      <ClosePeriodControl region={report.region} targets={targets} />
       <section className="dashboard-section" aria-labelledby="cards-title">
         <h2 id="cards-title" className="visually-hidden">
           {t('cardsTitle')}

@@ -8,6 +8,7 @@ import type { ProgressTarget } from '@shared/api/progress';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { PaceBar } from './PaceBar';
 import { StatusBadge } from '../../../progress/StatusBadge';
+import { ClosingNote } from '../../../progress/closing/ClosingNote';
 
 interface TargetCardProps {
   target: ProgressTarget;
@@ -48,6 +49,7 @@ export function TargetCard({ target, asOf }: TargetCardProps) {
         {target.forecastExpected !== undefined && asOf < target.period.to && <li>{t('card.forecast', { value: value(target.forecastExpected) })}</li>}
         {target.window === 'stock_at_end' && <li>{t('card.measuredOn', { date: target.measuredOn })}</li>}
         <li>{t('card.period', { from: target.period.from, to: target.period.to })}</li>
+        <ClosingNote target={target} />
       </ul>
 
       <ReadingsDetail target={target} />
