@@ -24,6 +24,16 @@ export function openIncubationAreaM2(phases: readonly Phase[], asOf: IsoDate): n
   return phases.reduce((sum, phase) => sum + (isOpenOn(phase, asOf) ? (phase.incubationAreaM2 ?? 0) : 0), 0);
 }
 
+/**
+ * A phase still planned or under construction whose planned opening has passed: the record
+ * is out of date or the project late, and either way the pipeline should not count on it
+ * silently. `status` is the phase's status on `asOf` (its recorded one for today).
+ */
+export function isOverdueOpening(phase: Pick<Phase, 'plannedOpeningOn'> & { status: Phase['status'] }, asOf: IsoDate): boolean {
+  if (phase.status !== 'planned' && phase.status !== 'under_construction') return false;
+  return phase.plannedOpeningOn !== undefined && phase.plannedOpeningOn < asOf;
+}
+
 /** Incubation area of phases that are planned or under construction (the pipeline). */
 export function pipelineIncubationAreaM2(phases: readonly Phase[]): number {
   return phases.reduce(

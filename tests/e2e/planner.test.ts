@@ -81,6 +81,16 @@ describe('the planner workspace', () => {
     await saveScreenshot(page, 'planner-outlook-zh');
   });
 
+  it('flags every pipeline phase whose planned opening has passed at the as-of as overdue', async () => {
+    const page = await plannerPage('zh');
+    await openPlanner(page, '?asOf=2026-12-04');
+    const carriers = (await plannerApi.get('/api/regions/taicang/carriers')).body.items as { phases: { status: string; plannedOpeningOn?: string }[] }[];
+    const overdue = carriers.flatMap((carrier) => carrier.phases).filter((phase) => ['planned', 'under_construction'].includes(phase.status) && (phase.plannedOpeningOn ?? '9999') < '2026-12-04');
+    expect(overdue.length).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-testid="overdue-opening"]').count()).toBe(overdue.length);
+    expect(await page.locator('[data-testid="overdue-opening"]').first().textContent()).toBe('逾期未投用');
+  });
+
   it('says a scenario cannot move a plan period that has ended', async () => {
     const page = await plannerPage('zh');
     await openPlanner(page, '?asOf=2026-12-04');

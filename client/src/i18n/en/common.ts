@@ -18,6 +18,7 @@ export const common: typeof zh = {
   kind: namesIn(KIND_NAMES, 'en'),
   tier: { ...namesIn(TIER_NAMES, 'en'), none: 'Not recognised' },
   phaseStatus: namesIn(PHASE_STATUS_NAMES, 'en'),
+  overdueOpening: { label: 'Overdue', title: 'Planned to open on {{date}} and still not open: update the record or the date' },
   industry: namesIn(INDUSTRY_NAMES, 'en'),
   verification: { verified: 'Verified', pending: 'Pending review', reported: 'As reported', verifiedBasis: 'Verified only' },
   status: { met: 'Met', on_track: 'On track', at_risk: 'At risk', behind: 'Behind' },

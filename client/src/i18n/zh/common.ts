@@ -17,6 +17,7 @@ export const common = {
   kind: namesIn(KIND_NAMES, 'zh'),
   tier: { ...namesIn(TIER_NAMES, 'zh'), none: '未认定' },
   phaseStatus: namesIn(PHASE_STATUS_NAMES, 'zh'),
+  overdueOpening: { label: '逾期未投用', title: '计划 {{date}} 投用，至今仍未投用：请更新记录或日期' },
   industry: namesIn(INDUSTRY_NAMES, 'zh'),
   verification: { verified: '已核实', pending: '待审核', reported: '填报口径', verifiedBasis: '核实口径' },
   status: { met: '已完成', on_track: '进度正常', at_risk: '存在风险', behind: '滞后' },

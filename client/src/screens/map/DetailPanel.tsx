@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PhaseStatusText } from '../../ui/PhaseStatusText';
 import type { FieldChange } from '@shared/carriers/diff';
 import type { CarrierView } from '@shared/carriers/record';
 import { findDistrict, findRegion } from '@shared/regions';
@@ -132,7 +133,9 @@ function CarrierDetails({ carrier, history }: { carrier: CarrierView; history: H
               <tr key={phase.id}>
                 <td>{phase.label}</td>
                 <td className="num">{phase.incubationAreaM2 === undefined ? '—' : formatArea(phase.incubationAreaM2, language)}</td>
-                <td>{t(`common:phaseStatus.${phase.status}`)}</td>
+                <td>
+                  <PhaseStatusText phase={phase} />
+                </td>
                 <td>{phaseDate(phase, t)}</td>
               </tr>
             ))}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PhaseStatusText } from '../../ui/PhaseStatusText';
 import type { IsoDate } from '@shared/dates';
 import { MAX_SLIP_MONTHS } from '@shared/planner';
 import { formatArea } from '../../i18n/format';
@@ -66,7 +67,9 @@ export function PipelineTable({ rows, draft, region, asOf, onInclude, onSlip }: 
                   <span data-user-content>{row.carrierName}</span> <span className="muted" data-user-content>{row.phaseLabel}</span>
                 </td>
                 <td>{carrierDistrictName(row.region, row.district, region, language, t)}</td>
-                <td className="nowrap">{t(`common:phaseStatus.${row.status}`)}</td>
+                <td className="nowrap">
+                  <PhaseStatusText phase={row} asOf={asOf} />
+                </td>
                 <td className="num nowrap">{row.incubationAreaM2 !== null ? formatArea(row.incubationAreaM2, language) : '—'}</td>
                 <td className="nowrap">{row.constructionStartedOn ?? '—'}</td>
                 <td className="nowrap">{row.plannedOpeningOn ?? t('pipeline.undated')}</td>

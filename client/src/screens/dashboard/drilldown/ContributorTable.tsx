@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { PhaseStatusText } from '../../../ui/PhaseStatusText';
 import type { Measure } from '@shared/planner';
 import { canSee } from '../../../app/screens';
 import { useUser } from '../../../app/session';
@@ -57,7 +58,9 @@ export function ContributorTable({ items, measure, regionId }: ContributorTableP
                 <td>
                   {item.phase && (
                     <>
-                      <span data-user-content>{item.phase.label}</span> <span className="muted">· {t(`common:phaseStatus.${item.phase.status}`)}</span>
+                      <span data-user-content>{item.phase.label}</span> <span className="muted">
+                        · <PhaseStatusText phase={item.phase} />
+                      </span>
                     </>
                   )}
                 </td>
